@@ -1,0 +1,109 @@
+/**
+ * Finds and validates content files outside Astro, with the same schemas Astro uses.
+ * Collects every problem instead of stopping at the first one.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'astro/zod';
+import { DEFAULT_LOCALE, isLocaleCode } from '../i18n/locales.ts';
+import { anniversarySchema, COLLECTIONS, entrySchemas, type EntryCollection } from '../schemas/collections.ts';
+import { pathImage } from '../schemas/fields.ts';
+import { parseSource, SourceError } from './source.ts';
+
+export interface Problem {
+  file: string;
+  line?: number | undefined;
+  field?: string | undefined;
+  message: string;
+}
+
+export interface ContentFile {
+  collection: EntryCollection | 'anniversaries';
+  file: string;
+  locale?: string;
+  slug: string;
+}
+
+function listFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.sort().flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? listFiles(full) : [full];
+  });
+}
+
+/** Every content file, with the problems of where it stands (unknown folder, bad name). */
+export function findContentFiles(root: string): { files: ContentFile[]; problems: Problem[] } {
+  const files: ContentFile[] = [];
+  const problems: Problem[] = [];
+  for (const collection of COLLECTIONS) {
+    for (const full of listFiles(join(root, collection))) {
+      const rel = relative(join(root, collection), full).split('/');
+      const name = rel.at(-1) ?? '';
+      if (name.startsWith('.') || name.endsWith('.gitkeep')) continue;
+      const m = /^(.+)\.(md|mdx)$/.exec(name);
+      if (rel.length !== 2 || !m) {
+        problems.push({ file: full, message: `Put entries at ${root}/${collection}/<language>/<slug>.md (or .mdx).` });
+        continue;
+      }
+      if (!isLocaleCode(rel[0])) {
+        problems.push({
+          file: full,
+          message: `"${rel[0]}" is not a language of the locale table (src/i18n/locales.ts).`,
+        });
+        continue;
+      }
+      files.push({ collection, file: full, locale: rel[0], slug: m[1]! });
+    }
+  }
+  for (const full of listFiles(join(root, 'anniversaries'))) {
+    const m = /^([^/]+)\.yaml$/.exec(relative(join(root, 'anniversaries'), full));
+    if (!m) {
+      problems.push({ file: full, message: `Put anniversaries at ${root}/anniversaries/<id>.yaml.` });
+      continue;
+    }
+    files.push({ collection: 'anniversaries', file: full, slug: m[1]! });
+  }
+  return { files, problems };
+}
+
+function zodProblems(file: string, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => ({
+    file,
+    field: issue.path.join('.') || undefined,
+    message: issue.message,
+  }));
+}
+
+/** Parses and validates every content file under `root`; returns all problems found. */
+export function validateContent(root: string): { files: ContentFile[]; problems: Problem[] } {
+  const { files, problems } = findContentFiles(root);
+  const vi = new Set<string>();
+  for (const f of files) if (f.locale === DEFAULT_LOCALE) vi.add(`${f.collection}/${f.slug}`);
+  for (const f of files) {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(f.slug)) {
+      problems.push({ file: f.file, message: `The file name "${f.slug}" must be lowercase a–z, digits and hyphens.` });
+    }
+    if (f.locale && f.locale !== DEFAULT_LOCALE && !vi.has(`${f.collection}/${f.slug}`)) {
+      problems.push({
+        file: f.file,
+        message: `This translation has no ${DEFAULT_LOCALE} source: create ${root}/${f.collection}/${DEFAULT_LOCALE}/${f.slug}.md first.`,
+      });
+    }
+    try {
+      const { data } = parseSource(f.file, readFileSync(f.file, 'utf8'));
+      const schema = f.collection === 'anniversaries' ? anniversarySchema() : entrySchemas[f.collection](pathImage);
+      const result = schema.safeParse(data);
+      if (!result.success) problems.push(...zodProblems(f.file, result.error));
+    } catch (error) {
+      if (error instanceof SourceError) problems.push({ file: error.file, line: error.line, message: error.message });
+      else throw error;
+    }
+  }
+  return { files, problems };
+}

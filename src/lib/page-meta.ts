@@ -1,0 +1,60 @@
+/** Title, description and breadcrumbs of a route, in its language. Pure: the translator is passed in. */
+import { localeUrl } from '../i18n/locales.ts';
+import type { Translate, UIKey } from '../i18n/ui.ts';
+import { listUrl, type Route } from './routing.ts';
+
+export interface PageMeta {
+  title: string;
+  description: string;
+  crumbs: { label: string; url?: string }[];
+  /** Section of the main menu this page belongs to. */
+  section?: string;
+}
+
+export function pageMeta(route: Route, t: Translate): PageMeta {
+  const home = { label: t('site.home'), url: localeUrl(route.locale) };
+  const section = (name: Parameters<typeof listUrl>[1]) => ({
+    label: t(`collection.${name}` as UIKey),
+    url: listUrl(route.locale, name),
+  });
+  switch (route.kind) {
+    case 'home':
+      return { title: t('home.title'), description: t('home.intro'), crumbs: [] };
+    case 'list':
+      return {
+        title: t(`collection.${route.collection}` as UIKey),
+        description: t(`list.${route.collection}.intro` as UIKey),
+        crumbs: [home, { label: t(`collection.${route.collection}` as UIKey) }],
+        section: route.collection,
+      };
+    case 'entry': {
+      const { entry } = route;
+      const crumbs = entry.collection === 'pages' ? [home] : [home, section(entry.collection)];
+      return {
+        title: entry.data.title,
+        description: entry.data.description,
+        crumbs: [...crumbs, { label: entry.data.title }],
+        ...(entry.collection === 'pages' ? {} : { section: entry.collection }),
+      };
+    }
+    case 'anniversaries':
+      return {
+        title: t('collection.anniversaries'),
+        description: t('list.anniversaries.intro'),
+        crumbs: [home, { label: t('collection.anniversaries') }],
+        section: 'anniversaries',
+      };
+    case 'anniversary': {
+      const { data } = route.anniversary;
+      const name = data.name[route.locale] ?? route.anniversary.id;
+      return {
+        title: name,
+        description: data.summary?.[route.locale] ?? name,
+        crumbs: [home, section('anniversaries'), { label: name }],
+        section: 'anniversaries',
+      };
+    }
+    case 'not-found':
+      return { title: t('notFound.title'), description: t('notFound.body'), crumbs: [] };
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Every URL of the site, derived from the published site model and the locale table.
+ * `getStaticPaths` of the one catch-all page calls `buildRoutes`; the switcher, hreflang and
+ * breadcrumbs call the helpers below, so they can never point at a page that was not built.
+ */
+import { LOCALES, localeUrl, type LocaleCode } from '../i18n/locales.ts';
+import type { EntryCollection } from '../schemas/collections.ts';
+import type { Anniversary, Entry, SiteModel } from './site-model.ts';
+
+/** Collections with a list page; `pages` entries live at the root (`/about/`). */
+export const LISTED = ['articles', 'heritage', 'products', 'sovereignty', 'partners'] as const;
+export type ListedCollection = (typeof LISTED)[number];
+
+interface RouteBase {
+  locale: LocaleCode;
+  /** Site-relative URL with a trailing slash: `/en/heritage/atk-dinh-hoa/`. */
+  url: string;
+}
+export type Route = RouteBase &
+  (
+    | { kind: 'home' }
+    | { kind: 'list'; collection: ListedCollection }
+    | { kind: 'entry'; entry: Entry }
+    | { kind: 'anniversaries' }
+    | { kind: 'anniversary'; anniversary: Anniversary }
+    | { kind: 'not-found' }
+  );
+
+export function entryUrl(entry: Pick<Entry, 'collection' | 'locale' | 'slug'>): string {
+  return entry.collection === 'pages'
+    ? localeUrl(entry.locale, entry.slug)
+    : localeUrl(entry.locale, entry.collection, entry.slug);
+}
+
+export function listUrl(locale: LocaleCode, collection: ListedCollection | 'anniversaries'): string {
+  return localeUrl(locale, collection);
+}
+
+export function anniversaryUrl(locale: LocaleCode, id: string): string {
+  return localeUrl(locale, 'anniversaries', id);
+}
+
+export function buildRoutes(model: SiteModel, options: { notFound?: boolean } = {}): Route[] {
+  const routes: Route[] = [];
+  for (const { code: locale } of LOCALES) {
+    routes.push({ kind: 'home', locale, url: localeUrl(locale) });
+    for (const collection of LISTED)
+      routes.push({ kind: 'list', locale, collection, url: listUrl(locale, collection) });
+    for (const collection of [...LISTED, 'pages'] as EntryCollection[]) {
+      for (const entry of model.entries(collection, locale))
+        routes.push({ kind: 'entry', locale, entry, url: entryUrl(entry) });
+    }
+    routes.push({ kind: 'anniversaries', locale, url: listUrl(locale, 'anniversaries') });
+    for (const anniversary of model.anniversaries) {
+      routes.push({ kind: 'anniversary', locale, anniversary, url: anniversaryUrl(locale, anniversary.id) });
+    }
+    // The default locale's 404 is `src/pages/404.astro` (served as /404.html).
+    if (options.notFound && locale !== LOCALES[0].code)
+      routes.push({ kind: 'not-found', locale, url: localeUrl(locale, '404') });
+  }
+  const seen = new Set<string>();
+  for (const r of routes) {
+    if (seen.has(r.url))
+      throw new Error(
+        `Two pages want the URL ${r.url}; rename one of the entries (a page slug may not equal a section name).`,
+      );
+    seen.add(r.url);
+  }
+  return routes;
+}
+
+/** The same page in another locale, when it exists there. */
+export function routeIn(route: Route, locale: LocaleCode, model: SiteModel): string | undefined {
+  switch (route.kind) {
+    case 'home':
+      return localeUrl(locale);
+    case 'list':
+      return listUrl(locale, route.collection);
+    case 'anniversaries':
+      return listUrl(locale, 'anniversaries');
+    case 'anniversary':
+      return anniversaryUrl(locale, route.anniversary.id);
+    case 'not-found':
+      return undefined;
+    case 'entry': {
+      const other = model.get(route.entry.collection, locale, route.entry.slug);
+      return other ? entryUrl(other) : undefined;
+    }
+  }
+}
+
+/** hreflang alternates: every locale the page exists in (itself included), plus x-default. */
+export function alternates(route: Route, model: SiteModel): { hreflang: string; url: string }[] {
+  const links = LOCALES.flatMap((l) => {
+    const url = routeIn(route, l.code, model);
+    return url ? [{ hreflang: l.lang, url, code: l.code }] : [];
+  });
+  if (links.length < 2) return [];
+  const fallback = links.find((l) => l.code === LOCALES[0].code);
+  return [
+    ...links.map(({ hreflang, url }) => ({ hreflang, url })),
+    ...(fallback ? [{ hreflang: 'x-default', url: fallback.url }] : []),
+  ];
+}
+
+/** One link per locale for the language switcher; where the page is missing, that locale's home. */
+export function switcherLinks(route: Route, model: SiteModel) {
+  return LOCALES.map((l) => {
+    const url = routeIn(route, l.code, model);
+    return { locale: l, url: url ?? localeUrl(l.code), available: url !== undefined, current: l.code === route.locale };
+  });
+}

@@ -1,0 +1,54 @@
+/**
+ * Reads a content file's data the way every tool in this project reads it: frontmatter of
+ * `.md`/`.mdx`, or a whole `.yaml` file, parsed with the YAML 1.2 core schema (dates stay
+ * strings). Errors name the file and the line.
+ */
+import { parseDocument } from 'yaml';
+
+const FRONTMATTER_RE = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+export interface ParsedSource {
+  data: Record<string, unknown>;
+  body: string;
+  /** Line in the file where the data starts (2 for frontmatter, 1 for YAML files). */
+  dataLine: number;
+}
+
+export class SourceError extends Error {
+  readonly file: string;
+  readonly line: number | undefined;
+  constructor(file: string, line: number | undefined, message: string) {
+    super(`${file}${line ? `:${line}` : ''}: ${message}`);
+    this.file = file;
+    this.line = line;
+  }
+}
+
+export function parseSource(file: string, text: string): ParsedSource {
+  const isYaml = /\.ya?ml$/.test(file);
+  let yamlText = text;
+  let body = '';
+  let dataLine = 1;
+  if (!isYaml) {
+    const m = FRONTMATTER_RE.exec(text);
+    if (!m) throw new SourceError(file, 1, 'The file must start with frontmatter between two `---` lines.');
+    yamlText = m[1] ?? '';
+    body = text.slice(m[0].length);
+    dataLine = 2;
+  }
+  const doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: true, prettyErrors: true });
+  const first = doc.errors[0];
+  if (first) {
+    const line = first.linePos?.[0]?.line;
+    throw new SourceError(
+      file,
+      line === undefined ? undefined : line + dataLine - 1,
+      `invalid YAML: ${first.message.split('\n')[0]}. Check indentation, colons and quotes on that line.`,
+    );
+  }
+  const data = doc.toJS() as unknown;
+  if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
+    throw new SourceError(file, dataLine, 'The data must be a list of `field: value` lines.');
+  }
+  return { data: (data ?? {}) as Record<string, unknown>, body, dataLine };
+}

@@ -1,0 +1,135 @@
+/**
+ * One schema per collection. Objects are strict: an unknown field (a typo such as
+ * `publishedAt`, or `slug`, which Astro would silently turn into the entry id) is an error.
+ */
+import { z } from 'astro/zod';
+import { calendarDate, coordinates, localized, publishableFields, slug, url, year, type ImageField } from './fields.ts';
+
+export const ARTICLE_KINDS = ['news', 'feature', 'press-release', 'rebuttal'] as const;
+export const articleSchema = (image: ImageField) =>
+  z
+    .strictObject({
+      ...publishableFields(image),
+      kind: z.enum(ARTICLE_KINDS),
+      /** Id of an anniversary in content/anniversaries/ this article marks. */
+      anniversary: slug().optional(),
+      /** For rebuttals: the false claim, stated plainly, and the verdict. */
+      claim: z.strictObject({ statement: z.string().min(1), verdict: z.string().min(1) }).optional(),
+    })
+    .refine((d) => d.kind !== 'rebuttal' || d.claim !== undefined, {
+      error: 'A rebuttal needs `claim` with `statement` (the false claim) and `verdict`.',
+      path: ['claim'],
+    });
+
+export const HERITAGE_TYPES = ['relic', 'intangible', 'scenic'] as const;
+export const RELIC_RANKINGS = ['special-national', 'national', 'provincial'] as const;
+export const heritageSchema = (image: ImageField) =>
+  z.strictObject({
+    ...publishableFields(image),
+    type: z.enum(HERITAGE_TYPES),
+    /** Official ranking of a relic or scenic site, with the year and the decision when known. */
+    ranking: z
+      .strictObject({ level: z.enum(RELIC_RANKINGS), year: year(), decision: z.string().optional() })
+      .optional(),
+    location: z.strictObject({
+      commune: z.string().min(1),
+      area: z.string().optional(),
+      coordinates: coordinates().optional(),
+    }),
+    visiting: z
+      .strictObject({ hours: z.string().optional(), fee: z.string().optional(), notes: z.string().optional() })
+      .optional(),
+  });
+
+export const OCOP_CATEGORIES = ['food', 'drinks', 'herbs', 'handicrafts', 'ornamental', 'tourism'] as const;
+export const SHOP_PLATFORMS = ['voso', 'postmart', 'lazada', 'tiktok-shop', 'shopee', 'zalo', 'website'] as const;
+export const productSchema = (image: ImageField) =>
+  z.strictObject({
+    ...publishableFields(image),
+    stars: z.union([z.literal(3), z.literal(4), z.literal(5)], {
+      error: 'OCOP ratings are 3, 4 or 5 stars.',
+    }),
+    certifiedYear: year(),
+    /** Ratings are valid for 36 months; the last day of validity when known. */
+    validUntil: calendarDate().optional(),
+    category: z.enum(OCOP_CATEGORIES),
+    producer: z.strictObject({
+      name: z.string().min(1),
+      phone: z.string().optional(),
+      email: z.email().optional(),
+      website: url().optional(),
+    }),
+    commune: z.string().min(1),
+    packaging: z.string().optional(),
+    shops: z.array(z.strictObject({ platform: z.enum(SHOP_PLATFORMS), url: url() })).default([]),
+  });
+
+export const SOVEREIGNTY_TOPICS = ['sea-islands', 'land-border', 'sea-economy'] as const;
+export const sovereigntySchema = (image: ImageField) =>
+  z.strictObject({
+    ...publishableFields(image),
+    topic: z.enum(SOVEREIGNTY_TOPICS),
+    /** Legal and historical evidence cited in the entry. */
+    evidence: z
+      .array(z.strictObject({ title: z.string().min(1), date: z.string().optional(), url: url().optional() }))
+      .default([]),
+  });
+
+export const PARTNER_RELATIONSHIPS = ['friendship-agreement', 'memorandum', 'letter-of-intent', 'exploring'] as const;
+export const partnerSchema = (image: ImageField) =>
+  z.strictObject({
+    ...publishableFields(image),
+    /** ISO 3166-1 alpha-2 country code, e.g. KR, LA, CN, TH. */
+    country: z.string().regex(/^[A-Z]{2}$/, 'Use the two-letter ISO country code, e.g. KR.'),
+    region: z.string().min(1),
+    relationship: z.enum(PARTNER_RELATIONSHIPS),
+    since: year().optional(),
+    agreements: z.array(z.strictObject({ year: year().optional(), title: z.string().min(1) })).default([]),
+  });
+
+export const pageSchema = (image: ImageField) =>
+  z.strictObject({
+    ...publishableFields(image),
+    /** Position in the footer menu. */
+    order: z.number().int().default(100),
+  });
+
+export const ANNIVERSARY_CATEGORIES = ['national', 'local', 'diplomatic', 'international-day', 'festival'] as const;
+/** Language-neutral data: one YAML file per anniversary, a name in every language. */
+export const anniversarySchema = () =>
+  z
+    .strictObject({
+      /** The founding date of the event (solar calendar). Its year counts the ordinal. */
+      date: calendarDate().optional(),
+      /** For events kept by the lunar calendar: month and day (leap month when `leap`). */
+      lunar: z
+        .strictObject({
+          month: z.number().int().min(1).max(12),
+          day: z.number().int().min(1).max(30),
+          leap: z.boolean().default(false),
+        })
+        .optional(),
+      /** First year, for lunar events whose ordinal is counted (optional). */
+      since: year().optional(),
+      category: z.enum(ANNIVERSARY_CATEGORIES),
+      name: localized(),
+      summary: localized().optional(),
+      draft: z.boolean().default(false),
+    })
+    .refine((d) => d.date !== undefined || d.lunar !== undefined, {
+      error: 'Give either `date` (YYYY-MM-DD) or `lunar` (month and day).',
+      path: ['date'],
+    });
+
+export const COLLECTIONS = ['articles', 'heritage', 'products', 'sovereignty', 'partners', 'pages'] as const;
+export type EntryCollection = (typeof COLLECTIONS)[number];
+
+/** Schemas of the per-language collections, keyed by collection name. */
+export const entrySchemas = {
+  articles: articleSchema,
+  heritage: heritageSchema,
+  products: productSchema,
+  sovereignty: sovereigntySchema,
+  partners: partnerSchema,
+  pages: pageSchema,
+} as const satisfies Record<EntryCollection, (image: ImageField) => z.ZodType>;

@@ -1,0 +1,24 @@
+/**
+ * The locality's language-neutral settings. Another province or district adopts the project
+ * by editing this file, the `locality.*` strings in `src/i18n/ui/*.json`, the emblem in
+ * `public/`, and the content.
+ */
+export const siteConfig = {
+  /** Public address of the site; canonical URLs and hreflang links are built from it. */
+  url: process.env.SITE_URL ?? 'https://thainguyen.example',
+  /** Emblem shown in the header, in `public/`. An original mark, not the official emblem. */
+  emblem: '/emblem.svg',
+  colors: {
+    /** The strong national accent, used sparingly. */
+    accent: '#a3201b',
+    /** Tea green, the secondary colour. */
+    tea: '#2d6a3e',
+  },
+  /** Published contact channels. Leave a field out rather than print an unchecked one. */
+  contact: {
+    email: undefined as string | undefined,
+    phone: undefined as string | undefined,
+  },
+  /** How many items the home page shows in each block. */
+  home: { upcoming: 5, heritage: 3, products: 3, articles: 4 },
+} as const;

@@ -1,0 +1,115 @@
+/**
+ * Assertions on the demo site built by `npm run build` (dist/): every locale's routes exist
+ * with the exact <html lang>, canonical links, and reciprocal hreflang pointing at real pages.
+ */
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { localeFromUrl, getLocale } from '../../src/i18n/locales.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { readSite, sitePath, type BuiltPage } from './support/site.ts';
+
+const DIST = 'dist';
+let pages: Map<string, BuiltPage>;
+
+beforeAll(() => {
+  if (!existsSync(`${DIST}/index.html`))
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  pages = readSite(DIST);
+});
+
+const prefixes = LOCALES.map((l) => (l.path ? `/${l.path}/` : '/'));
+const sections = ['articles', 'heritage', 'products', 'sovereignty', 'partners', 'anniversaries'];
+
+describe('routes', () => {
+  it('has every locale home and every collection list', () => {
+    for (const p of prefixes) {
+      expect(pages.has(p), p).toBe(true);
+      for (const s of sections) expect(pages.has(`${p}${s}/`), `${p}${s}/`).toBe(true);
+    }
+  });
+  it('has at least three detail pages per collection in every locale', () => {
+    for (const p of prefixes) {
+      for (const s of sections) {
+        const details = [...pages.keys()].filter((u) => u.startsWith(`${p}${s}/`) && u !== `${p}${s}/`);
+        expect(details.length, `${p}${s}/`).toBeGreaterThanOrEqual(3);
+      }
+      for (const page of ['about', 'contact', 'press-guide'])
+        expect(pages.has(`${p}${page}/`), `${p}${page}/`).toBe(true);
+    }
+  });
+  it('has a localized 404 per locale', () => {
+    expect(pages.get('/404')?.$('html').attr('lang')).toBe('vi');
+    for (const l of LOCALES.slice(1)) expect(pages.get(`/${l.path}/404/`)?.$('html').attr('lang')).toBe(l.lang);
+  });
+});
+
+describe('every page', () => {
+  it('carries the exact lang of its locale', () => {
+    for (const page of pages.values()) {
+      expect(page.$('html').attr('lang'), page.url).toBe(getLocale(localeFromUrl(page.url)).lang);
+    }
+  });
+  it('has a canonical link to itself (404 pages excepted, they are noindex)', () => {
+    for (const page of pages.values()) {
+      if (/(^|\/)404\/?$/.test(page.url)) {
+        expect(page.$('meta[name=robots]').attr('content')).toBe('noindex');
+        continue;
+      }
+      expect(page.$('link[rel=canonical]').attr('href'), page.url).toBe(new URL(page.url, siteConfig.url).href);
+    }
+  });
+  it('has reciprocal hreflang alternates that point at built pages, with x-default', () => {
+    let checked = 0;
+    for (const page of pages.values()) {
+      const alts = page
+        .$('link[rel=alternate][hreflang]')
+        .toArray()
+        .map((el) => ({
+          hreflang: page.$(el).attr('hreflang')!,
+          path: sitePath(page.$(el).attr('href')!, siteConfig.url),
+        }));
+      if (alts.length === 0) continue;
+      expect(
+        alts.some((a) => a.path === page.url),
+        `${page.url} lists itself`,
+      ).toBe(true);
+      expect(
+        alts.filter((a) => a.hreflang === 'x-default'),
+        page.url,
+      ).toHaveLength(1);
+      for (const a of alts) {
+        const target = pages.get(a.path);
+        expect(target, `${page.url} → ${a.path}`).toBeDefined();
+        if (a.hreflang === 'x-default') continue;
+        expect(target!.$('html').attr('lang'), a.path).toBe(a.hreflang);
+        const back = target!
+          .$('link[rel=alternate][hreflang]')
+          .toArray()
+          .map((el) => sitePath(target!.$(el).attr('href')!, siteConfig.url));
+        expect(back, `${a.path} links back to ${page.url}`).toContain(page.url);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+  it('has a language switcher whose links all lead to built pages', () => {
+    for (const page of pages.values()) {
+      const links = page
+        .$('nav.lang-switcher a')
+        .toArray()
+        .map((el) => page.$(el).attr('href')!);
+      expect(links.length + page.$('nav.lang-switcher [aria-current]').length, page.url).toBe(LOCALES.length);
+      for (const href of links) expect(pages.has(href), `${page.url} switcher → ${href}`).toBe(true);
+    }
+  });
+  it('loads no client JavaScript and nothing from another origin', () => {
+    for (const page of pages.values()) {
+      expect(page.$('script').length, page.url).toBe(0);
+      for (const el of page.$('[src], link[rel=stylesheet], link[rel=icon]').toArray()) {
+        const ref = page.$(el).attr('src') ?? page.$(el).attr('href')!;
+        expect(ref.startsWith('/'), `${page.url}: ${ref}`).toBe(true);
+      }
+    }
+  });
+});
