@@ -103,6 +103,9 @@ describe('every page', () => {
       for (const href of links) expect(pages.has(href), `${page.url} switcher → ${href}`).toBe(true);
     }
   });
+  it('shows tilde ranges as text, never as strikethrough', () => {
+    for (const page of pages.values()) expect(page.$('del').length, page.url).toBe(0);
+  });
   it('loads no client JavaScript and nothing from another origin', () => {
     for (const page of pages.values()) {
       expect(page.$('script').length, page.url).toBe(0);

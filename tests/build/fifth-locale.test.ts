@@ -45,8 +45,8 @@ beforeAll(() => {
     CONTENT_DIR: resolve('tests/fixtures/content-fifth-locale'),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  execFileSync('node_modules/.bin/node', ['scripts/check-content.ts'], { cwd: dir, env, stdio: 'pipe' });
-  execFileSync('node_modules/.bin/astro', ['build'], { cwd: dir, env, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/check-content.ts'], { cwd: dir, env, stdio: 'pipe' });
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, env, stdio: 'pipe' });
   pages = readSite(join(dir, 'dist'));
 });
 

@@ -16,8 +16,17 @@ async function freePort(): Promise<number> {
 export async function startPreview(outDir = 'dist'): Promise<{ origin: string; stop: () => void }> {
   const port = await freePort();
   const child: ChildProcess = spawn(
-    'node_modules/.bin/astro',
-    ['preview', '--host', '127.0.0.1', '--port', String(port), ...(outDir === 'dist' ? [] : ['--outDir', outDir])],
+    // The Node that runs the tests (24, from the project), whatever `node` is on PATH.
+    process.execPath,
+    [
+      'node_modules/astro/bin/astro.mjs',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      ...(outDir === 'dist' ? [] : ['--outDir', outDir]),
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
   );
   let output = '';
