@@ -3,6 +3,7 @@
  * (the 80th, the 50th…) and its weight. Pure: takes plain data and dates.
  */
 import { daysInMonth, isoDay, parseCalendarDate, vnCalendarDay } from './dates.ts';
+import { lunarToSolar } from './lunar.ts';
 
 export interface AnniversaryData {
   date?: string | undefined;
@@ -32,6 +33,8 @@ export interface Occurrence {
   id: string;
   /** `YYYY-MM-DD` in the solar calendar. */
   date: string;
+  /** The lunar date it was converted from, for lunar-calendar anniversaries. */
+  lunar?: { month: number; day: number } | undefined;
   /** Years since the founding event; undefined when the first year is not known. */
   ordinal?: number | undefined;
   weight: Weight;
@@ -47,6 +50,36 @@ export function solarOccurrence(id: string, data: AnniversaryData, year: number)
   return { id, date: isoDay({ year, month: base.month, day }), ordinal, weight: weightOf(ordinal) };
 }
 
+/**
+ * The occurrence of a lunar-calendar anniversary in solar year `year`: the lunar date of lunar
+ * year `year`, or of the year before when its late months spill into January.
+ */
+export function lunarOccurrence(id: string, data: AnniversaryData, year: number): Occurrence | undefined {
+  const lunar = data.lunar;
+  if (!lunar || (data.since !== undefined && year < data.since)) return undefined;
+  for (const lunarYear of [year, year - 1]) {
+    const solar = lunarToSolar({ year: lunarYear, month: lunar.month, day: lunar.day, leap: lunar.leap ?? false });
+    if (solar?.year !== year) continue;
+    const ordinal = data.since !== undefined ? lunarYear - data.since : undefined;
+    return { id, date: isoDay(solar), lunar: { month: lunar.month, day: lunar.day }, ordinal, weight: weightOf(ordinal ?? 0) };
+  }
+  return undefined;
+}
+
+export function occurrence(id: string, data: AnniversaryData, year: number): Occurrence | undefined {
+  return data.date ? solarOccurrence(id, data, year) : lunarOccurrence(id, data, year);
+}
+
+const byDate = (a: Occurrence, b: Occurrence) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+
+/** Every occurrence in a solar year, in date order. */
+export function occurrencesInYear(
+  anniversaries: readonly { id: string; data: AnniversaryData }[],
+  year: number,
+): Occurrence[] {
+  return anniversaries.flatMap((a) => occurrence(a.id, a.data, year) ?? []).sort(byDate);
+}
+
 /** The next occurrences on or after today (Vietnam time), soonest first. */
 export function upcoming(
   anniversaries: readonly { id: string; data: AnniversaryData }[],
@@ -57,10 +90,8 @@ export function upcoming(
   const { year } = vnCalendarDay(now);
   const found: Occurrence[] = [];
   for (const a of anniversaries) {
-    const next = [year, year + 1]
-      .map((y) => solarOccurrence(a.id, a.data, y))
-      .find((o) => o !== undefined && o.date >= today);
+    const next = [year, year + 1].map((y) => occurrence(a.id, a.data, y)).find((o) => o !== undefined && o.date >= today);
     if (next) found.push(next);
   }
-  return found.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).slice(0, limit);
+  return found.sort(byDate).slice(0, limit);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { solarOccurrence, upcoming, weightOf } from '../../src/lib/anniversaries.ts';
+import { occurrence, occurrencesInYear, solarOccurrence, upcoming, weightOf } from '../../src/lib/anniversaries.ts';
 
 const nationalDay = { date: '1945-09-02', category: 'national' as const, name: {} };
 
@@ -41,6 +41,35 @@ describe('anniversary engine (solar)', () => {
     expect(upcoming(data, now, 5).map((o) => [o.id, o.date, o.ordinal])).toEqual([
       ['quoc-khanh', '2025-09-02', 80],
       ['party', '2026-02-03', 96],
+    ]);
+  });
+});
+
+describe('anniversary engine (lunar)', () => {
+  const hungKings = { lunar: { month: 3, day: 10 }, category: 'festival' as const, name: {} };
+  it('converts Giỗ Tổ Hùng Vương to the solar calendar each year', () => {
+    expect(occurrence('gio-to', hungKings, 2025)).toMatchObject({ date: '2025-04-07', lunar: { month: 3, day: 10 }, ordinal: undefined });
+    expect(occurrence('gio-to', hungKings, 2024)?.date).toBe('2024-04-18');
+  });
+  it('finds a late-lunar-month event in the January it spills into', () => {
+    // The 23rd day of the 12th month of lunar year 2024 fell on 22 January 2025.
+    const kitchenGods = { lunar: { month: 12, day: 23 }, category: 'festival' as const, name: {} };
+    expect(occurrence('tao-quan', kitchenGods, 2025)?.date).toBe('2025-01-22');
+  });
+  it('counts lunar ordinals from `since`', () => {
+    expect(occurrence('x', { ...hungKings, since: 2000 }, 2025)).toMatchObject({ ordinal: 25, weight: 'greatest' });
+  });
+  it('lists a year in date order, solar and lunar together', () => {
+    const list = occurrencesInYear(
+      [
+        { id: 'quoc-khanh', data: nationalDay },
+        { id: 'gio-to', data: hungKings },
+      ],
+      2025,
+    );
+    expect(list.map((o) => [o.id, o.date])).toEqual([
+      ['gio-to', '2025-04-07'],
+      ['quoc-khanh', '2025-09-02'],
     ]);
   });
 });
