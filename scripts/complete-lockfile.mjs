@@ -25,9 +25,36 @@ export function missingOptionalEntries(packages) {
       const key = `node_modules/${name}`;
       if (packages[key] || added.some(([k]) => k === key)) continue;
       const tail = name.split('/').pop() ?? name;
-      const os = /darwin/.test(tail) ? 'darwin' : /win32|windows/.test(tail) ? 'win32' : /freebsd/.test(tail) ? 'freebsd' : /android/.test(tail) ? 'android' : /linux/.test(tail) ? 'linux' : undefined;
-      const cpu = /arm64/.test(tail) ? 'arm64' : /wasm32/.test(tail) ? 'wasm32' : /x64/.test(tail) ? 'x64' : /arm/.test(tail) ? 'arm' : undefined;
-      added.push([key, { version, optional: true, ...(entry.dev ? { dev: true } : {}), ...(os ? { os: [os] } : {}), ...(cpu ? { cpu: [cpu] } : {}) }]);
+      const os = /darwin/.test(tail)
+        ? 'darwin'
+        : /win32|windows/.test(tail)
+          ? 'win32'
+          : /freebsd/.test(tail)
+            ? 'freebsd'
+            : /android/.test(tail)
+              ? 'android'
+              : /linux/.test(tail)
+                ? 'linux'
+                : undefined;
+      const cpu = /arm64/.test(tail)
+        ? 'arm64'
+        : /wasm32/.test(tail)
+          ? 'wasm32'
+          : /x64/.test(tail)
+            ? 'x64'
+            : /arm/.test(tail)
+              ? 'arm'
+              : undefined;
+      added.push([
+        key,
+        {
+          version,
+          optional: true,
+          ...(entry.dev ? { dev: true } : {}),
+          ...(os ? { os: [os] } : {}),
+          ...(cpu ? { cpu: [cpu] } : {}),
+        },
+      ]);
     }
   }
   return added;

@@ -61,7 +61,13 @@ export function lunarOccurrence(id: string, data: AnniversaryData, year: number)
     const solar = lunarToSolar({ year: lunarYear, month: lunar.month, day: lunar.day, leap: lunar.leap ?? false });
     if (solar?.year !== year) continue;
     const ordinal = data.since !== undefined ? lunarYear - data.since : undefined;
-    return { id, date: isoDay(solar), lunar: { month: lunar.month, day: lunar.day }, ordinal, weight: weightOf(ordinal ?? 0) };
+    return {
+      id,
+      date: isoDay(solar),
+      lunar: { month: lunar.month, day: lunar.day },
+      ordinal,
+      weight: weightOf(ordinal ?? 0),
+    };
   }
   return undefined;
 }
@@ -90,7 +96,9 @@ export function upcoming(
   const { year } = vnCalendarDay(now);
   const found: Occurrence[] = [];
   for (const a of anniversaries) {
-    const next = [year, year + 1].map((y) => occurrence(a.id, a.data, y)).find((o) => o !== undefined && o.date >= today);
+    const next = [year, year + 1]
+      .map((y) => occurrence(a.id, a.data, y))
+      .find((o) => o !== undefined && o.date >= today);
     if (next) found.push(next);
   }
   return found.sort(byDate).slice(0, limit);

@@ -51,7 +51,11 @@ export function fromJulianDay(jd: number): SolarDay {
   const d = int((4 * c + 3) / 1461);
   const e = c - int((1461 * d) / 4);
   const m = int((5 * e + 2) / 153);
-  return { day: e - int((153 * m + 2) / 5) + 1, month: m + 3 - 12 * int(m / 10), year: b * 100 + d - 4800 + int(m / 10) };
+  return {
+    day: e - int((153 * m + 2) / 5) + 1,
+    month: m + 3 - 12 * int(m / 10),
+    year: b * 100 + d - 4800 + int(m / 10),
+  };
 }
 
 /** Julian date (fractional, UT) of the k-th new moon after the epoch. */

@@ -48,7 +48,11 @@ describe('anniversary engine (solar)', () => {
 describe('anniversary engine (lunar)', () => {
   const hungKings = { lunar: { month: 3, day: 10 }, category: 'festival' as const, name: {} };
   it('converts Giỗ Tổ Hùng Vương to the solar calendar each year', () => {
-    expect(occurrence('gio-to', hungKings, 2025)).toMatchObject({ date: '2025-04-07', lunar: { month: 3, day: 10 }, ordinal: undefined });
+    expect(occurrence('gio-to', hungKings, 2025)).toMatchObject({
+      date: '2025-04-07',
+      lunar: { month: 3, day: 10 },
+      ordinal: undefined,
+    });
     expect(occurrence('gio-to', hungKings, 2024)?.date).toBe('2024-04-18');
   });
   it('finds a late-lunar-month event in the January it spills into', () => {

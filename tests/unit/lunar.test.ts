@@ -52,7 +52,9 @@ describe('Vietnamese lunar calendar (UTC+7)', () => {
   });
 
   it('rejects the 30th day of a 29-day month', () => {
-    const results = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((month) => lunarToSolar({ year: 2025, month, day: 30, leap: false }));
+    const results = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((month) =>
+      lunarToSolar({ year: 2025, month, day: 30, leap: false }),
+    );
     expect(results.filter((r) => r === undefined).length).toBeGreaterThan(0);
     expect(results.filter((r) => r !== undefined).length).toBeGreaterThan(0);
   });
