@@ -3,10 +3,20 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { tildeAsText } from './src/markdown/tilde-as-text.ts';
+import { pruneOrphanAssetsIntegration } from './src/integrations/prune-orphan-assets.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { siteConfig } from './src/site.config.ts';
 
+// A preview build shows the site as of SITE_NOW, in its own folder (see src/lib/clock.ts).
+const preview = process.env.SITE_PREVIEW === '1';
+if (preview && !process.env.SITE_NOW) {
+  throw new Error('A preview needs a moment: SITE_NOW=2026-12-20T08:00:00+07:00 npm run build:preview');
+}
+
 export default defineConfig({
+  outDir: preview ? './dist-preview' : './dist',
+  // Tests give each fixture build its own cache, so no build reads another's content.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   site: siteConfig.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -16,7 +26,12 @@ export default defineConfig({
     defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pruneOrphanAssetsIntegration()],
+  vite: {
+    // Emitted files are named by their content hash only: a file name must not carry the
+    // name an editor gave an image of an unpublished entry.
+    build: { rollupOptions: { output: { assetFileNames: '_astro/[hash][extname]' } } },
+  },
   markdown: {
     // Astro's native Markdown pipeline, with `1948~1950` kept as text (see the plugin).
     processor: satteri({ mdastPlugins: [tildeAsText] }),

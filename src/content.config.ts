@@ -6,6 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './data/loader.ts';
 import { anniversarySchema, entrySchemas, type EntryCollection } from './schemas/collections.ts';
+import { calendarSchema } from './schemas/calendar.ts';
 import { contentDir } from './lib/paths.ts';
 
 function entries<C extends EntryCollection>(name: C) {
@@ -25,5 +26,9 @@ export const collections = {
   anniversaries: defineCollection({
     loader: contentLoader({ base: `${contentDir()}/anniversaries`, pattern: '*.yaml' }),
     schema: anniversarySchema(),
+  }),
+  calendar: defineCollection({
+    loader: contentLoader({ base: `${contentDir()}/calendar`, pattern: '*.yaml' }),
+    schema: calendarSchema(),
   }),
 };

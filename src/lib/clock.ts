@@ -24,3 +24,11 @@ export function siteNow(): Date {
   cached ??= parseSiteNow(process.env.SITE_NOW, () => new Date());
   return new Date(cached.getTime());
 }
+
+/**
+ * A preview build (`npm run build:preview`) shows the site as of `SITE_NOW` in a separate
+ * output folder, every page marked noindex and bannered, so it cannot be deployed by mistake.
+ */
+export function isPreview(env: Record<string, string | undefined> = process.env): boolean {
+  return env.SITE_PREVIEW === '1';
+}

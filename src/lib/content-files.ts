@@ -8,6 +8,8 @@ import type { z } from 'astro/zod';
 import { DEFAULT_LOCALE, isLocaleCode } from '../i18n/locales.ts';
 import { anniversarySchema, COLLECTIONS, entrySchemas, type EntryCollection } from '../schemas/collections.ts';
 import { pathImage } from '../schemas/fields.ts';
+import { calendarSchema, type CalendarData } from '../schemas/calendar.ts';
+import type { AnniversaryData } from './anniversaries.ts';
 import { parseSource, SourceError } from './source.ts';
 
 export interface Problem {
@@ -17,11 +19,17 @@ export interface Problem {
   message: string;
 }
 
+/** Language-neutral YAML collections: one file per item. */
+const DATA_COLLECTIONS = { anniversaries: anniversarySchema, calendar: calendarSchema } as const;
+type DataCollection = keyof typeof DATA_COLLECTIONS;
+
 export interface ContentFile {
-  collection: EntryCollection | 'anniversaries';
+  collection: EntryCollection | DataCollection;
   file: string;
   locale?: string;
   slug: string;
+  /** The validated data, when the file passed its schema. */
+  data?: Record<string, unknown>;
 }
 
 function listFiles(dir: string): string[] {
@@ -45,7 +53,8 @@ export function findContentFiles(root: string): { files: ContentFile[]; problems
     for (const full of listFiles(join(root, collection))) {
       const rel = relative(join(root, collection), full).split('/');
       const name = rel.at(-1) ?? '';
-      if (name.startsWith('.') || name.endsWith('.gitkeep')) continue;
+      // Hidden files and the images that entries use (kept beside them) are not entries.
+      if (name.startsWith('.') || /\.(png|jpe?g|webp|avif|gif|svg|tiff?)$/i.test(name)) continue;
       const m = /^(.+)\.(md|mdx)$/.exec(name);
       if (rel.length !== 2 || !m) {
         problems.push({ file: full, message: `Put entries at ${root}/${collection}/<language>/<slug>.md (or .mdx).` });
@@ -61,13 +70,15 @@ export function findContentFiles(root: string): { files: ContentFile[]; problems
       files.push({ collection, file: full, locale: rel[0], slug: m[1]! });
     }
   }
-  for (const full of listFiles(join(root, 'anniversaries'))) {
-    const m = /^([^/]+)\.yaml$/.exec(relative(join(root, 'anniversaries'), full));
-    if (!m) {
-      problems.push({ file: full, message: `Put anniversaries at ${root}/anniversaries/<id>.yaml.` });
-      continue;
+  for (const collection of Object.keys(DATA_COLLECTIONS) as DataCollection[]) {
+    for (const full of listFiles(join(root, collection))) {
+      const m = /^([^/]+)\.yaml$/.exec(relative(join(root, collection), full));
+      if (!m) {
+        problems.push({ file: full, message: `Put these files at ${root}/${collection}/<id>.yaml.` });
+        continue;
+      }
+      files.push({ collection, file: full, slug: m[1]! });
     }
-    files.push({ collection: 'anniversaries', file: full, slug: m[1]! });
   }
   return { files, problems };
 }
@@ -97,13 +108,34 @@ export function validateContent(root: string): { files: ContentFile[]; problems:
     }
     try {
       const { data } = parseSource(f.file, readFileSync(f.file, 'utf8'));
-      const schema = f.collection === 'anniversaries' ? anniversarySchema() : entrySchemas[f.collection](pathImage);
+      const schema =
+        f.collection === 'anniversaries' || f.collection === 'calendar'
+          ? DATA_COLLECTIONS[f.collection]()
+          : entrySchemas[f.collection](pathImage);
       const result = schema.safeParse(data);
-      if (!result.success) problems.push(...zodProblems(f.file, result.error));
+      if (result.success) f.data = result.data as Record<string, unknown>;
+      else problems.push(...zodProblems(f.file, result.error));
     } catch (error) {
       if (error instanceof SourceError) problems.push({ file: error.file, line: error.line, message: error.message });
       else throw error;
     }
   }
   return { files, problems };
+}
+
+/** Validated content as plain data, for scripts; throws with every problem listed when invalid. */
+export function loadContent(root: string) {
+  const { files, problems } = validateContent(root);
+  if (problems.length > 0) {
+    throw new Error(`${problems.length} content problem(s); run \`npm run check:content\` to see them.`);
+  }
+  const of = (c: string) => files.filter((f) => f.collection === c);
+  return {
+    /** Entries of the per-language collections, with `id` = `<locale>/<slug>` as in Astro. */
+    entries: files
+      .filter((f) => f.locale)
+      .map((f) => ({ collection: f.collection as EntryCollection, id: `${f.locale}/${f.slug}`, data: f.data! })),
+    anniversaries: of('anniversaries').map((f) => ({ id: f.slug, data: f.data as unknown as AnniversaryData })),
+    calendars: of('calendar').map((f) => ({ id: f.slug, data: f.data as unknown as CalendarData })),
+  };
 }

@@ -42,7 +42,7 @@ export function pageMeta(route: Route, t: Translate): PageMeta {
         title: t('collection.anniversaries'),
         description: t('list.anniversaries.intro'),
         crumbs: [home, { label: t('collection.anniversaries') }],
-        section: 'anniversaries',
+        section: 'calendar',
       };
     case 'anniversary': {
       const { data } = route.anniversary;
@@ -51,9 +51,16 @@ export function pageMeta(route: Route, t: Translate): PageMeta {
         title: name,
         description: data.summary?.[route.locale] ?? name,
         crumbs: [home, section('anniversaries'), { label: name }],
-        section: 'anniversaries',
+        section: 'calendar',
       };
     }
+    case 'calendar':
+      return {
+        title: t('calendar.title', { year: route.year }),
+        description: t('calendar.intro'),
+        crumbs: [home, { label: t('calendar.title', { year: route.year }) }],
+        section: 'calendar',
+      };
     case 'not-found':
       return { title: t('notFound.title'), description: t('notFound.body'), crumbs: [] };
   }

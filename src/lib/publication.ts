@@ -20,3 +20,25 @@ export function publicationState(fields: PublicationFields, now: Date): Publicat
 export function isPublished(fields: PublicationFields, now: Date): boolean {
   return publicationState(fields, now) === 'published';
 }
+
+/**
+ * The next moment after `now` at which the published set changes: the earliest future
+ * `publishAt` or `expiresAt` of an entry that is not a draft. A scheduler rebuilds exactly then.
+ */
+export function nextChange<T extends { id: string; data: PublicationFields }>(
+  entries: readonly T[],
+  now: Date,
+): { at: Date; entry: T; event: 'publish' | 'expire' } | undefined {
+  let next: { at: Date; entry: T; event: 'publish' | 'expire' } | undefined;
+  for (const entry of entries) {
+    if (entry.data.draft) continue;
+    for (const [event, at] of [
+      ['publish', entry.data.publishAt],
+      ['expire', entry.data.expiresAt],
+    ] as const) {
+      if (at && at.getTime() > now.getTime() && (!next || at.getTime() < next.at.getTime()))
+        next = { at, entry, event };
+    }
+  }
+  return next;
+}

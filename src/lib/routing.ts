@@ -5,6 +5,7 @@
  */
 import { LOCALES, localeUrl, type LocaleCode } from '../i18n/locales.ts';
 import type { EntryCollection } from '../schemas/collections.ts';
+import { vnCalendarDay } from './dates.ts';
 import type { Anniversary, Entry, SiteModel } from './site-model.ts';
 
 /** Collections with a list page; `pages` entries live at the root (`/about/`). */
@@ -23,6 +24,8 @@ export type Route = RouteBase &
     | { kind: 'entry'; entry: Entry }
     | { kind: 'anniversaries' }
     | { kind: 'anniversary'; anniversary: Anniversary }
+    /** `current`: the year of the build's clock, served at `/calendar/`; others at `/calendar/<year>/`. */
+    | { kind: 'calendar'; year: number; current: boolean }
     | { kind: 'not-found' }
   );
 
@@ -40,6 +43,10 @@ export function anniversaryUrl(locale: LocaleCode, id: string): string {
   return localeUrl(locale, 'anniversaries', id);
 }
 
+export function calendarUrl(locale: LocaleCode, year?: number): string {
+  return year === undefined ? localeUrl(locale, 'calendar') : localeUrl(locale, 'calendar', String(year));
+}
+
 export function buildRoutes(model: SiteModel, options: { notFound?: boolean } = {}): Route[] {
   const routes: Route[] = [];
   for (const { code: locale } of LOCALES) {
@@ -53,6 +60,11 @@ export function buildRoutes(model: SiteModel, options: { notFound?: boolean } = 
     routes.push({ kind: 'anniversaries', locale, url: listUrl(locale, 'anniversaries') });
     for (const anniversary of model.anniversaries) {
       routes.push({ kind: 'anniversary', locale, anniversary, url: anniversaryUrl(locale, anniversary.id) });
+    }
+    const current = vnCalendarDay(model.now).year;
+    routes.push({ kind: 'calendar', locale, year: current, current: true, url: calendarUrl(locale) });
+    for (const year of [current - 1, current + 1]) {
+      routes.push({ kind: 'calendar', locale, year, current: false, url: calendarUrl(locale, year) });
     }
     // The default locale's 404 is `src/pages/404.astro` (served as /404.html).
     if (options.notFound && locale !== LOCALES[0].code)
@@ -80,6 +92,8 @@ export function routeIn(route: Route, locale: LocaleCode, model: SiteModel): str
       return listUrl(locale, 'anniversaries');
     case 'anniversary':
       return anniversaryUrl(locale, route.anniversary.id);
+    case 'calendar':
+      return calendarUrl(locale, route.current ? undefined : route.year);
     case 'not-found':
       return undefined;
     case 'entry': {

@@ -1,0 +1,140 @@
+/**
+ * The editorial view of a year: anniversary occurrences, the plan's items, the state of every
+ * entry they will publish in every language, and the warnings staff must act on. Pure: takes
+ * plain content data and a clock.
+ */
+import type { PlanItem } from '../schemas/calendar.ts';
+import { occurrencesInYear, type AnniversaryData, type Occurrence } from './anniversaries.ts';
+import { isoDay, vnCalendarDay } from './dates.ts';
+import { publicationState, type PublicationFields, type PublicationState } from './publication.ts';
+
+export type EntryState = PublicationState | 'missing';
+
+export interface ContentEntry {
+  collection: string;
+  /** `<locale>/<slug>` */
+  id: string;
+  data: PublicationFields & { title?: string; anniversary?: string; publishAt?: Date };
+}
+
+export interface EntryStatus {
+  ref: string;
+  title: string | undefined;
+  states: Record<string, EntryState>;
+  /** Earliest publication moment over the languages that have one. */
+  publishAt: Date | undefined;
+}
+
+export type WarningCode = 'milestone-unplanned' | 'scheduled-after' | 'missing-translation' | 'overdue-draft';
+export interface Warning {
+  code: WarningCode;
+  date: string;
+  message: string;
+}
+
+export interface CalendarReport {
+  year: number;
+  today: string;
+  occurrences: (Occurrence & { name: string; planned: string[]; articles: EntryStatus[] })[];
+  items: (PlanItem & { start: string; end: string; statuses: EntryStatus[] })[];
+  warnings: Warning[];
+}
+
+export interface ReportInput {
+  year: number;
+  now: Date;
+  locales: readonly string[];
+  anniversaries: readonly { id: string; data: AnniversaryData }[];
+  items: readonly PlanItem[];
+  entries: readonly ContentEntry[];
+}
+
+function statusOf(ref: string, input: ReportInput, byId: Map<string, ContentEntry>): EntryStatus {
+  const [collection, slug] = ref.split('/');
+  const states: Record<string, EntryState> = {};
+  let title: string | undefined;
+  let publishAt: Date | undefined;
+  for (const locale of input.locales) {
+    const entry = byId.get(`${collection}/${locale}/${slug}`);
+    states[locale] = entry ? publicationState(entry.data, input.now) : 'missing';
+    title ??= entry?.data.title;
+    const at = entry?.data.publishAt;
+    if (at && (!publishAt || at < publishAt)) publishAt = at;
+  }
+  return { ref, title, states, publishAt };
+}
+
+export function calendarReport(input: ReportInput): CalendarReport {
+  const byId = new Map(input.entries.map((e) => [`${e.collection}/${e.id}`, e]));
+  const today = isoDay(vnCalendarDay(input.now));
+  const [defaultLocale] = input.locales;
+  const warnings: Warning[] = [];
+  const warn = (code: WarningCode, date: string, message: string) => warnings.push({ code, date, message });
+
+  const items = input.items
+    .map((item) => {
+      const start = item.date ?? item.window!.start;
+      return {
+        ...item,
+        start,
+        end: item.date ?? item.window!.end,
+        statuses: item.entries.map((r) => statusOf(r, input, byId)),
+      };
+    })
+    .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+
+  const occurrences = occurrencesInYear(input.anniversaries, input.year).map((o) => {
+    const data = input.anniversaries.find((a) => a.id === o.id)!.data;
+    const refs = input.entries
+      .filter((e) => e.collection === 'articles' && e.id.startsWith(`${defaultLocale}/`) && e.data.anniversary === o.id)
+      .filter((e) => e.data.publishAt && vnCalendarDay(e.data.publishAt).year === input.year)
+      .map((e) => `articles/${e.id.split('/')[1]}`);
+    const planned = items.filter((i) => i.anniversary === o.id).map((i) => i.id);
+    return {
+      ...o,
+      name: data.name[defaultLocale!] ?? o.id,
+      planned,
+      articles: refs.map((r) => statusOf(r, input, byId)),
+    };
+  });
+
+  for (const o of occurrences) {
+    if (o.weight !== 'regular' && o.planned.length === 0 && o.articles.length === 0) {
+      warn(
+        'milestone-unplanned',
+        o.date,
+        `${o.name}: ${o.ordinal} năm (${o.date}) là dịp kỷ niệm chẵn/tròn nhưng chưa có việc hay bài nào được lên kế hoạch.`,
+      );
+    }
+  }
+  for (const item of items) {
+    const occ = item.anniversary ? occurrences.find((o) => o.id === item.anniversary) : undefined;
+    for (const s of item.statuses) {
+      const missing = Object.entries(s.states)
+        .filter(([, st]) => st === 'missing')
+        .map(([l]) => l);
+      if (missing.length > 0 && missing.length < input.locales.length) {
+        warn('missing-translation', item.start, `${s.ref} (${item.id}) chưa có bản: ${missing.join(', ')}.`);
+      }
+      if (occ && s.publishAt && isoDay(vnCalendarDay(s.publishAt)) > occ.date) {
+        warn(
+          'scheduled-after',
+          item.start,
+          `${s.ref} đăng ngày ${isoDay(vnCalendarDay(s.publishAt))}, sau ngày kỷ niệm ${occ.date} (${item.id}).`,
+        );
+      }
+      const unready = Object.values(s.states).some((st) => st === 'draft' || st === 'missing');
+      if (item.end < today && item.status !== 'cancelled' && unready) {
+        warn(
+          'overdue-draft',
+          item.end,
+          `${item.id}: đã quá ngày ${item.end} nhưng ${s.ref} vẫn là bản nháp hoặc còn thiếu.`,
+        );
+      }
+    }
+  }
+  warnings.sort(
+    (a, b) => a.date.localeCompare(b.date) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message),
+  );
+  return { year: input.year, today, occurrences, items, warnings };
+}

@@ -1,0 +1,75 @@
+/**
+ * The content calendar: one YAML file a year (`content/calendar/2025.yaml`) with the planned
+ * work of the external-information plan: what, when, who leads, who helps, through which
+ * channels, what it will publish, and where it stands.
+ */
+import { z } from 'astro/zod';
+import { parseCalendarDate } from '../lib/dates.ts';
+import { calendarDate, slug, year } from './fields.ts';
+
+export const CHANNELS = ['website', 'social', 'led', 'press', 'radio-tv', 'print', 'events'] as const;
+export const PLAN_STATUSES = ['planned', 'in-progress', 'done', 'cancelled'] as const;
+
+/** `articles/ky-niem-80-nam-quoc-khanh`: an entry (all its languages) the item will publish. */
+export const entryRef = () =>
+  z
+    .string()
+    .regex(
+      /^(articles|heritage|products|sovereignty|partners|pages)\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      'Write an entry as <collection>/<slug>, e.g. articles/ky-niem-80-nam-quoc-khanh.',
+    );
+
+export const planItemSchema = () =>
+  z
+    .strictObject({
+      id: slug(),
+      /** The task as the plan words it (Vietnamese: the plan is the office's working document). */
+      title: z.string().trim().min(1),
+      /** A single day… */
+      date: calendarDate().optional(),
+      /** …or a window of days. */
+      window: z.strictObject({ start: calendarDate(), end: calendarDate() }).optional(),
+      anniversary: slug().optional(),
+      entries: z.array(entryRef()).default([]),
+      lead: z.string().trim().min(1),
+      coordinating: z.array(z.string().trim().min(1)).default([]),
+      channels: z.array(z.enum(CHANNELS)).min(1, 'Name at least one channel.'),
+      status: z.enum(PLAN_STATUSES),
+      notes: z.string().optional(),
+    })
+    .refine((i) => (i.date === undefined) !== (i.window === undefined), {
+      error: 'Give either `date` or `window` (with `start` and `end`), not both.',
+      path: ['date'],
+    })
+    .refine((i) => !i.window || i.window.start <= i.window.end, {
+      error: 'The window ends before it starts.',
+      path: ['window', 'end'],
+    });
+
+export const calendarSchema = () =>
+  z
+    .strictObject({
+      year: year(),
+      /** The plan this file transcribes, e.g. "Kế hoạch số 30/KH-UBND ngày 18/02/2025". */
+      plan: z.string().optional(),
+      items: z.array(planItemSchema()),
+    })
+    .superRefine((cal, ctx) => {
+      const seen = new Set<string>();
+      cal.items.forEach((item, i) => {
+        if (seen.has(item.id))
+          ctx.addIssue({ code: 'custom', message: `The id "${item.id}" is used twice.`, path: ['items', i, 'id'] });
+        seen.add(item.id);
+        const start = item.date ?? item.window?.start;
+        if (start && parseCalendarDate(start)?.year !== cal.year) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `This item starts in another year than ${cal.year}.`,
+            path: ['items', i],
+          });
+        }
+      });
+    });
+
+export type PlanItem = z.infer<ReturnType<typeof planItemSchema>>;
+export type CalendarData = z.infer<ReturnType<typeof calendarSchema>>;

@@ -1,0 +1,58 @@
+/**
+ * Builds the site from a given content folder into a given output folder, with its own cache
+ * and clock, as `npm run build` does (content check first, then astro build).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  siteNow?: string;
+  tz?: string;
+  cacheDir?: string;
+}
+
+export function buildSite(o: BuildOptions): void {
+  const env = {
+    ...process.env,
+    CONTENT_DIR: resolve(o.contentDir),
+    ASTRO_CACHE_DIR: resolve(o.cacheDir ?? mkdtempSync(join(tmpdir(), 'astro-cache-'))),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...(o.siteNow ? { SITE_NOW: o.siteNow } : {}),
+    ...(o.tz ? { TZ: o.tz } : {}),
+  };
+  try {
+    execFileSync(process.execPath, ['scripts/check-content.ts'], { env, stdio: 'pipe' });
+    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', resolve(o.outDir)], {
+      env,
+      stdio: 'pipe',
+    });
+  } catch (error) {
+    const e = error as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`Build failed:\n${e.stdout?.toString() ?? ''}\n${e.stderr?.toString() ?? ''}`);
+  }
+}
+
+/** A private copy of a content folder to add fixtures to. */
+export function copyContent(from: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  cpSync(from, dir, { recursive: true });
+  return dir;
+}
+
+/** Every file under a folder, relative path → bytes. */
+export function readTree(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.set(relative(dir, full), readFileSync(full));
+    }
+  };
+  walk(dir);
+  return out;
+}
