@@ -21,8 +21,8 @@ export interface EntryStatus {
   ref: string;
   title: string | undefined;
   states: Record<string, EntryState>;
-  /** Earliest publication moment over the languages that have one. */
-  publishAt: Date | undefined;
+  /** Publication moment per language (absent where the language is missing). */
+  publishAt: Record<string, Date>;
 }
 
 export type WarningCode = 'milestone-unplanned' | 'scheduled-after' | 'missing-translation' | 'overdue-draft';
@@ -52,14 +52,13 @@ export interface ReportInput {
 function statusOf(ref: string, input: ReportInput, byId: Map<string, ContentEntry>): EntryStatus {
   const [collection, slug] = ref.split('/');
   const states: Record<string, EntryState> = {};
+  const publishAt: Record<string, Date> = {};
   let title: string | undefined;
-  let publishAt: Date | undefined;
   for (const locale of input.locales) {
     const entry = byId.get(`${collection}/${locale}/${slug}`);
     states[locale] = entry ? publicationState(entry.data, input.now) : 'missing';
     title ??= entry?.data.title;
-    const at = entry?.data.publishAt;
-    if (at && (!publishAt || at < publishAt)) publishAt = at;
+    if (entry?.data.publishAt) publishAt[locale] = entry.data.publishAt;
   }
   return { ref, title, states, publishAt };
 }
@@ -116,12 +115,10 @@ export function calendarReport(input: ReportInput): CalendarReport {
       if (missing.length > 0 && missing.length < input.locales.length) {
         warn('missing-translation', item.start, `${s.ref} (${item.id}) chưa có bản: ${missing.join(', ')}.`);
       }
-      if (occ && s.publishAt && isoDay(vnCalendarDay(s.publishAt)) > occ.date) {
-        warn(
-          'scheduled-after',
-          item.start,
-          `${s.ref} đăng ngày ${isoDay(vnCalendarDay(s.publishAt))}, sau ngày kỷ niệm ${occ.date} (${item.id}).`,
-        );
+      const late = occ ? Object.entries(s.publishAt).filter(([, at]) => isoDay(vnCalendarDay(at)) > occ.date) : [];
+      if (occ && late.length > 0) {
+        const when = late.map(([l, at]) => `${l} ${isoDay(vnCalendarDay(at))}`).join(', ');
+        warn('scheduled-after', item.start, `${s.ref} đăng sau ngày kỷ niệm ${occ.date} (${when}) — ${item.id}.`);
       }
       const unready = Object.values(s.states).some((st) => st === 'draft' || st === 'missing');
       if (item.end < today && item.status !== 'cancelled' && unready) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteModel, splitId } from '../../src/lib/site-model.ts';
-import { isPublished, publicationState } from '../../src/lib/publication.ts';
+import { isPublished, nextChange, publicationState } from '../../src/lib/publication.ts';
 import { entry, NOW } from './fixtures.ts';
 
 describe('publication rule', () => {
@@ -52,5 +52,22 @@ describe('site model', () => {
     expect(splitId('en/x')).toEqual({ locale: 'en', slug: 'x' });
     expect(() => splitId('x')).toThrow(/move the file into a language folder/);
     expect(() => splitId('fr/x')).toThrow(/not at <language>\/<slug>/);
+  });
+});
+
+describe('next scheduled change', () => {
+  const e = (id: string, data: Record<string, unknown>) => ({
+    id,
+    data: data as { publishAt?: Date; expiresAt?: Date; draft?: boolean },
+  });
+  it('finds the earliest future publishAt or expiresAt, ignoring drafts', () => {
+    const entries = [
+      e('a', { publishAt: new Date('2025-10-01T00:00:00Z') }),
+      e('b', { publishAt: new Date('2025-01-01T00:00:00Z'), expiresAt: new Date('2025-09-15T00:00:00Z') }),
+      e('c', { publishAt: new Date('2025-09-02T00:00:00Z'), draft: true }),
+    ];
+    const next = nextChange(entries, NOW);
+    expect([next?.entry.id, next?.event, next?.at.toISOString()]).toEqual(['b', 'expire', '2025-09-15T00:00:00.000Z']);
+    expect(nextChange([entries[2]!], NOW)).toBeUndefined();
   });
 });

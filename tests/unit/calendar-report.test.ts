@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { calendarReport, type ContentEntry } from '../../src/lib/calendar.ts';
+import type { PlanItem } from '../../src/schemas/calendar.ts';
+
+const at = (iso: string) => new Date(iso);
+const anniversaries = [
+  { id: 'quoc-khanh', data: { date: '1945-09-02', category: 'national' as const, name: { vi: 'Quốc khánh' } } },
+  { id: 'party', data: { date: '1930-02-03', category: 'national' as const, name: { vi: 'Thành lập Đảng' } } },
+  { id: 'plain', data: { date: '1961-03-01', category: 'local' as const, name: { vi: 'Ngày thường' } } },
+];
+const article = (id: string, data: Partial<ContentEntry['data']>): ContentEntry => ({
+  collection: 'articles',
+  id,
+  data: { title: id, publishAt: at('2025-08-28T01:00:00Z'), ...data },
+});
+const item = (over: Partial<PlanItem>): PlanItem => ({
+  id: 'qk80',
+  title: 'Quốc khánh 80 năm',
+  window: { start: '2025-08-15', end: '2025-09-05' },
+  anniversary: 'quoc-khanh',
+  entries: ['articles/qk'],
+  lead: 'Sở VH-TT-DL',
+  coordinating: [],
+  channels: ['website'],
+  status: 'in-progress',
+  ...over,
+});
+
+function report(entries: ContentEntry[], items: PlanItem[], now = '2025-09-10T00:00:00Z') {
+  return calendarReport({ year: 2025, now: at(now), locales: ['vi', 'en'], anniversaries, items, entries });
+}
+
+describe('editorial calendar report', () => {
+  it('lists the year with ordinals and the state of planned entries per language', () => {
+    const r = report(
+      [article('vi/qk', {}), article('en/qk', { publishAt: at('2025-12-01T00:00:00Z') })],
+      [item({})],
+      '2025-08-01T00:00:00Z',
+    );
+    expect(r.occurrences.map((o) => [o.id, o.date, o.ordinal, o.weight])).toEqual([
+      ['party', '2025-02-03', 95, 'round'],
+      ['plain', '2025-03-01', 64, 'regular'],
+      ['quoc-khanh', '2025-09-02', 80, 'major'],
+    ]);
+    expect(r.items[0]!.statuses[0]!.states).toEqual({ vi: 'scheduled', en: 'scheduled' });
+  });
+  it('warns about a milestone with nothing planned, but not about an ordinary year', () => {
+    const r = report([article('vi/qk', {}), article('en/qk', {})], [item({})]);
+    const milestones = r.warnings.filter((w) => w.code === 'milestone-unplanned');
+    expect(milestones.map((w) => w.date)).toEqual(['2025-02-03']);
+  });
+  it('warns about content scheduled after its anniversary', () => {
+    const r = report([article('vi/qk', { publishAt: at('2025-09-03T01:00:00Z') }), article('en/qk', {})], [item({})]);
+    expect(r.warnings.filter((w) => w.code === 'scheduled-after')).toHaveLength(1);
+  });
+  it('warns about a missing translation', () => {
+    const r = report([article('vi/qk', {})], [item({})]);
+    expect(r.warnings.find((w) => w.code === 'missing-translation')?.message).toMatch(/articles\/qk .* en/);
+  });
+  it('warns when a plan item is past its date and its content is still a draft', () => {
+    const drafts = [article('vi/qk', { draft: true }), article('en/qk', {})];
+    expect(report(drafts, [item({})], '2025-09-06T00:00:00Z').warnings.map((w) => w.code)).toContain('overdue-draft');
+    expect(report(drafts, [item({})], '2025-09-01T00:00:00Z').warnings.map((w) => w.code)).not.toContain(
+      'overdue-draft',
+    );
+    expect(
+      report(drafts, [item({ status: 'cancelled' })], '2025-09-06T00:00:00Z').warnings.map((w) => w.code),
+    ).not.toContain('overdue-draft');
+  });
+});
