@@ -4,7 +4,7 @@
  * plain content data and a clock.
  */
 import type { PlanItem } from '../schemas/calendar.ts';
-import { occurrencesInYear, type AnniversaryData, type Occurrence } from './anniversaries.ts';
+import { occurrence, occurrencesInYear, type AnniversaryData, type Occurrence } from './anniversaries.ts';
 import { isoDay, vnCalendarDay } from './dates.ts';
 import { publicationState, type PublicationFields, type PublicationState } from './publication.ts';
 
@@ -63,6 +63,18 @@ function statusOf(ref: string, input: ReportInput, byId: Map<string, ContentEntr
   return { ref, title, states, publishAt };
 }
 
+/** The occurrence a plan item prepares for: the first on or after its start (a Tết item in December is for next year's Tết). */
+function occurrenceFor(
+  item: PlanItem & { start: string },
+  anniversaries: ReportInput['anniversaries'],
+): Occurrence | undefined {
+  const a = anniversaries.find((x) => x.id === item.anniversary);
+  if (!a) return undefined;
+  const year = Number(item.start.slice(0, 4));
+  const candidates = [year, year + 1].map((y) => occurrence(a.id, a.data, y)).filter((o): o is Occurrence => !!o);
+  return candidates.find((o) => o.date >= item.start) ?? candidates[0];
+}
+
 export function calendarReport(input: ReportInput): CalendarReport {
   const byId = new Map(input.entries.map((e) => [`${e.collection}/${e.id}`, e]));
   const today = isoDay(vnCalendarDay(input.now));
@@ -107,7 +119,7 @@ export function calendarReport(input: ReportInput): CalendarReport {
     }
   }
   for (const item of items) {
-    const occ = item.anniversary ? occurrences.find((o) => o.id === item.anniversary) : undefined;
+    const occ = item.anniversary ? occurrenceFor(item, input.anniversaries) : undefined;
     for (const s of item.statuses) {
       const missing = Object.entries(s.states)
         .filter(([, st]) => st === 'missing')

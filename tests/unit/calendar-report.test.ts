@@ -68,3 +68,28 @@ describe('editorial calendar report', () => {
     ).not.toContain('overdue-draft');
   });
 });
+
+describe('plan items that prepare for next year', () => {
+  it('compares a December item about Tết with the coming Tết, not the one already past', () => {
+    const tet = {
+      id: 'tet',
+      data: { lunar: { month: 1, day: 1 }, category: 'festival' as const, name: { vi: 'Tết' } },
+    };
+    const r = calendarReport({
+      year: 2026,
+      now: at('2026-11-21T00:00:00Z'),
+      locales: ['vi'],
+      anniversaries: [tet],
+      items: [
+        item({
+          id: 'tet-2027',
+          window: { start: '2026-12-20', end: '2027-02-10' },
+          anniversary: 'tet',
+          entries: ['articles/tet'],
+        }),
+      ],
+      entries: [article('vi/tet', { publishAt: at('2027-01-25T01:00:00Z') })],
+    });
+    expect(r.warnings.filter((w) => w.code === 'scheduled-after')).toEqual([]);
+  });
+});
