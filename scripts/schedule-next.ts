@@ -26,7 +26,9 @@ const next = nextChange(
   now,
 );
 if (values.fingerprint) {
-  const published = entries.filter((e) => isPublished(e.data as PublicationFields, now)).map((e) => `${e.collection}/${e.id}`);
+  const published = entries
+    .filter((e) => isPublished(e.data as PublicationFields, now))
+    .map((e) => `${e.collection}/${e.id}`);
   const hash = createHash('sha256').update([isoDay(vnCalendarDay(now)), ...published.sort()].join('\n'));
   console.log(hash.digest('hex').slice(0, 16));
 } else if (values.json) {
