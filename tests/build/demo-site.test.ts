@@ -53,10 +53,12 @@ describe('every page', () => {
   it('has a canonical link to itself (404 pages excepted, they are noindex)', () => {
     for (const page of pages.values()) {
       if (/(^|\/)404\/?$/.test(page.url)) {
-        expect(page.$('meta[name=robots]').attr('content')).toBe('noindex');
+        expect(page.$('meta[name=robots]').attr('content')).toMatch(/^noindex/);
         continue;
       }
       expect(page.$('link[rel=canonical]').attr('href'), page.url).toBe(new URL(page.url, siteConfig.url).href);
+      expect(page.$('meta[name=robots]').length, `${page.url} must be indexable`).toBe(0);
+      expect(page.$('.preview-banner').length, page.url).toBe(0);
     }
   });
   it('has reciprocal hreflang alternates that point at built pages, with x-default', () => {

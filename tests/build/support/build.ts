@@ -13,16 +13,19 @@ export interface BuildOptions {
   siteNow?: string;
   tz?: string;
   cacheDir?: string;
+  preview?: boolean;
 }
 
 export function buildSite(o: BuildOptions): void {
+  const { SITE_NOW: _ignored, ...inherited } = process.env;
   const env = {
-    ...process.env,
+    ...inherited,
     CONTENT_DIR: resolve(o.contentDir),
     ASTRO_CACHE_DIR: resolve(o.cacheDir ?? mkdtempSync(join(tmpdir(), 'astro-cache-'))),
     ASTRO_TELEMETRY_DISABLED: '1',
     ...(o.siteNow ? { SITE_NOW: o.siteNow } : {}),
     ...(o.tz ? { TZ: o.tz } : {}),
+    ...(o.preview ? { SITE_PREVIEW: '1' } : {}),
   };
   try {
     execFileSync(process.execPath, ['scripts/check-content.ts'], { env, stdio: 'pipe' });
