@@ -42,4 +42,4 @@ mkdirSync('reports', { recursive: true });
 const out = `reports/calendar-${year}.html`;
 writeFileSync(out, reportHtml(report, { asOf: toVnIso(now), plan: plan?.plan, locales: LOCALE_CODES }));
 console.log(`\nBáo cáo HTML: ${out}`);
-if (values.strict && report.warnings.length > 0) process.exit(1);
+if (values.strict && report.warnings.length > 0) process.exitCode = 1;

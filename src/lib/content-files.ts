@@ -9,6 +9,9 @@ import { DEFAULT_LOCALE, isLocaleCode } from '../i18n/locales.ts';
 import { anniversarySchema, COLLECTIONS, entrySchemas, type EntryCollection } from '../schemas/collections.ts';
 import { pathImage } from '../schemas/fields.ts';
 import { calendarSchema, type CalendarData } from '../schemas/calendar.ts';
+import { glossarySchema } from '../schemas/glossary.ts';
+import { describeIssue } from './zod-issues.ts';
+import { say } from './messages.ts';
 import type { AnniversaryData } from './anniversaries.ts';
 import { parseSource, SourceError } from './source.ts';
 
@@ -17,10 +20,16 @@ export interface Problem {
   line?: number | undefined;
   field?: string | undefined;
   message: string;
+  /** Errors stop the build; warnings are printed. */
+  severity: 'error' | 'warning';
 }
 
 /** Language-neutral YAML collections: one file per item. */
-const DATA_COLLECTIONS = { anniversaries: anniversarySchema, calendar: calendarSchema } as const;
+const DATA_COLLECTIONS = {
+  anniversaries: anniversarySchema,
+  calendar: calendarSchema,
+  glossary: glossarySchema,
+} as const;
 type DataCollection = keyof typeof DATA_COLLECTIONS;
 
 export interface ContentFile {
@@ -57,13 +66,24 @@ export function findContentFiles(root: string): { files: ContentFile[]; problems
       if (name.startsWith('.') || /\.(png|jpe?g|webp|avif|gif|svg|tiff?)$/i.test(name)) continue;
       const m = /^(.+)\.(md|mdx)$/.exec(name);
       if (rel.length !== 2 || !m) {
-        problems.push({ file: full, message: `Put entries at ${root}/${collection}/<language>/<slug>.md (or .mdx).` });
+        problems.push({
+          file: full,
+          severity: 'error',
+          message: say(
+            `Đặt mục nội dung tại ${root}/${collection}/<ngôn ngữ>/<tên-tệp>.md (hoặc .mdx).`,
+            `Put entries at ${root}/${collection}/<language>/<slug>.md (or .mdx).`,
+          ),
+        });
         continue;
       }
       if (!isLocaleCode(rel[0])) {
         problems.push({
           file: full,
-          message: `"${rel[0]}" is not a language of the locale table (src/i18n/locales.ts).`,
+          severity: 'error',
+          message: say(
+            `"${rel[0]}" không phải ngôn ngữ của trang web (xem src/i18n/locales.ts).`,
+            `"${rel[0]}" is not a language of the locale table (src/i18n/locales.ts).`,
+          ),
         });
         continue;
       }
@@ -74,7 +94,14 @@ export function findContentFiles(root: string): { files: ContentFile[]; problems
     for (const full of listFiles(join(root, collection))) {
       const m = /^([^/]+)\.yaml$/.exec(relative(join(root, collection), full));
       if (!m) {
-        problems.push({ file: full, message: `Put these files at ${root}/${collection}/<id>.yaml.` });
+        problems.push({
+          file: full,
+          severity: 'error',
+          message: say(
+            `Đặt các tệp này tại ${root}/${collection}/<mã>.yaml.`,
+            `Put these files at ${root}/${collection}/<id>.yaml.`,
+          ),
+        });
         continue;
       }
       files.push({ collection, file: full, slug: m[1]! });
@@ -87,7 +114,8 @@ function zodProblems(file: string, error: z.ZodError): Problem[] {
   return error.issues.map((issue) => ({
     file,
     field: issue.path.join('.') || undefined,
-    message: issue.message,
+    message: describeIssue(issue),
+    severity: 'error' as const,
   }));
 }
 
@@ -98,26 +126,38 @@ export function validateContent(root: string): { files: ContentFile[]; problems:
   for (const f of files) if (f.locale === DEFAULT_LOCALE) vi.add(`${f.collection}/${f.slug}`);
   for (const f of files) {
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(f.slug)) {
-      problems.push({ file: f.file, message: `The file name "${f.slug}" must be lowercase a–z, digits and hyphens.` });
+      problems.push({
+        file: f.file,
+        severity: 'error',
+        message: say(
+          `Tên tệp "${f.slug}" chỉ được dùng chữ thường a–z không dấu, chữ số và dấu gạch ngang.`,
+          `The file name "${f.slug}" must be lowercase a–z, digits and hyphens.`,
+        ),
+      });
     }
     if (f.locale && f.locale !== DEFAULT_LOCALE && !vi.has(`${f.collection}/${f.slug}`)) {
       problems.push({
         file: f.file,
-        message: `This translation has no ${DEFAULT_LOCALE} source: create ${root}/${f.collection}/${DEFAULT_LOCALE}/${f.slug}.md first.`,
+        severity: 'error',
+        message: say(
+          `Bản dịch này chưa có bản gốc tiếng Việt: hãy tạo ${root}/${f.collection}/${DEFAULT_LOCALE}/${f.slug}.md trước.`,
+          `This translation has no ${DEFAULT_LOCALE} source: create ${root}/${f.collection}/${DEFAULT_LOCALE}/${f.slug}.md first.`,
+        ),
       });
     }
     try {
       const { data } = parseSource(f.file, readFileSync(f.file, 'utf8'));
       const schema =
-        f.collection === 'anniversaries' || f.collection === 'calendar'
-          ? DATA_COLLECTIONS[f.collection]()
-          : entrySchemas[f.collection](pathImage);
+        f.collection in DATA_COLLECTIONS
+          ? DATA_COLLECTIONS[f.collection as DataCollection]()
+          : entrySchemas[f.collection as EntryCollection](pathImage);
       const result = schema.safeParse(data);
       if (result.success) f.data = result.data as Record<string, unknown>;
       else problems.push(...zodProblems(f.file, result.error));
     } catch (error) {
-      if (error instanceof SourceError) problems.push({ file: error.file, line: error.line, message: error.message });
-      else throw error;
+      if (error instanceof SourceError) {
+        problems.push({ file: error.file, line: error.line, message: error.message, severity: 'error' });
+      } else throw error;
     }
   }
   return { files, problems };

@@ -5,6 +5,8 @@
  * Rule: a date-time written without an offset means +07:00. A date alone means the
  * start of that day in Vietnam. Impossible dates (2025-02-30) are rejected, never rolled over.
  */
+import { say } from './messages.ts';
+
 export const VN_OFFSET_MINUTES = 7 * 60;
 export const VN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -28,7 +30,10 @@ export function parseVnDateTime(input: string): ParseResult {
   if (!m) {
     return {
       ok: false,
-      error: `"${input}" is not a date. Write it as 2025-09-02 or 2025-09-02T08:00:00+07:00.`,
+      error: say(
+        `"${input}" không phải ngày tháng. Viết theo dạng 2025-09-02 hoặc 2025-09-02T08:00:00+07:00.`,
+        `"${input}" is not a date. Write it as 2025-09-02 or 2025-09-02T08:00:00+07:00.`,
+      ),
     };
   }
   const [, y, mo, d, h = '00', mi = '00', s = '00', ms = '0', offset] = m;
@@ -36,20 +41,39 @@ export function parseVnDateTime(input: string): ParseResult {
     month = Number(mo),
     day = Number(d);
   if (!isRealDate(year, month, day)) {
-    return { ok: false, error: `${y}-${mo}-${d} does not exist in the calendar (check the day and month).` };
+    return {
+      ok: false,
+      error: say(
+        `Ngày ${y}-${mo}-${d} không có trong lịch (kiểm tra ngày và tháng).`,
+        `${y}-${mo}-${d} does not exist in the calendar (check the day and month).`,
+      ),
+    };
   }
   const hour = Number(h),
     minute = Number(mi),
     second = Number(s);
   if (hour > 23 || minute > 59 || second > 59) {
-    return { ok: false, error: `"${input}" has an impossible time of day (hours 00–23, minutes and seconds 00–59).` };
+    return {
+      ok: false,
+      error: say(
+        `Giờ trong "${input}" không hợp lệ (giờ 00–23, phút và giây 00–59).`,
+        `"${input}" has an impossible time of day (hours 00–23, minutes and seconds 00–59).`,
+      ),
+    };
   }
   let offsetMinutes = VN_OFFSET_MINUTES;
   if (offset === 'Z') offsetMinutes = 0;
   else if (offset) {
     const sign = offset.startsWith('-') ? -1 : 1;
     const [oh, om] = offset.slice(1).split(':').map(Number);
-    if (oh! > 14 || om! > 59) return { ok: false, error: `"${input}" has an impossible offset ${offset}.` };
+    if (oh! > 14 || om! > 59)
+      return {
+        ok: false,
+        error: say(
+          `Múi giờ ${offset} trong "${input}" không hợp lệ.`,
+          `"${input}" has an impossible offset ${offset}.`,
+        ),
+      };
     offsetMinutes = sign * (oh! * 60 + om!);
   }
   const utc = Date.UTC(year, month - 1, day, hour, minute, second, Number(ms.padEnd(3, '0')));

@@ -4,6 +4,7 @@
  * strings). Errors name the file and the line.
  */
 import { parseDocument } from 'yaml';
+import { say } from './messages.ts';
 
 const FRONTMATTER_RE = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -31,7 +32,16 @@ export function parseSource(file: string, text: string): ParsedSource {
   let dataLine = 1;
   if (!isYaml) {
     const m = FRONTMATTER_RE.exec(text);
-    if (!m) throw new SourceError(file, 1, 'The file must start with frontmatter between two `---` lines.');
+    if (!m) {
+      throw new SourceError(
+        file,
+        1,
+        say(
+          'Tệp phải bắt đầu bằng phần thông tin (frontmatter) nằm giữa hai dòng `---`.',
+          'The file must start with frontmatter between two `---` lines.',
+        ),
+      );
+    }
     yamlText = m[1] ?? '';
     body = text.slice(m[0].length);
     dataLine = 2;
@@ -43,12 +53,19 @@ export function parseSource(file: string, text: string): ParsedSource {
     throw new SourceError(
       file,
       line === undefined ? undefined : line + dataLine - 1,
-      `invalid YAML: ${first.message.split('\n')[0]}. Check indentation, colons and quotes on that line.`,
+      say(
+        `YAML sai cú pháp: ${first.message.split('\n')[0]}. Kiểm tra thụt lề, dấu hai chấm và dấu nháy ở dòng này (giá trị có dấu ": " phải đặt trong nháy).`,
+        `invalid YAML: ${first.message.split('\n')[0]}. Check indentation, colons and quotes on that line (a value containing ": " must be quoted).`,
+      ),
     );
   }
   const data = doc.toJS() as unknown;
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
-    throw new SourceError(file, dataLine, 'The data must be a list of `field: value` lines.');
+    throw new SourceError(
+      file,
+      dataLine,
+      say('Phần dữ liệu phải là các dòng `trường: giá trị`.', 'The data must be a list of `field: value` lines.'),
+    );
   }
   return { data: (data ?? {}) as Record<string, unknown>, body, dataLine };
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { parseCalendarDate } from '../lib/dates.ts';
+import { say } from '../lib/messages.ts';
 import { calendarDate, slug, year } from './fields.ts';
 
 export const CHANNELS = ['website', 'social', 'led', 'press', 'radio-tv', 'print', 'events'] as const;
@@ -16,7 +17,10 @@ export const entryRef = () =>
     .string()
     .regex(
       /^(articles|heritage|products|sovereignty|partners|pages)\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
-      'Write an entry as <collection>/<slug>, e.g. articles/ky-niem-80-nam-quoc-khanh.',
+      say(
+        'Ghi mục theo dạng <bộ sưu tập>/<tên-tệp>, ví dụ articles/ky-niem-80-nam-quoc-khanh.',
+        'Write an entry as <collection>/<slug>, e.g. articles/ky-niem-80-nam-quoc-khanh.',
+      ),
     );
 
 export const planItemSchema = () =>
@@ -33,16 +37,19 @@ export const planItemSchema = () =>
       entries: z.array(entryRef()).default([]),
       lead: z.string().trim().min(1),
       coordinating: z.array(z.string().trim().min(1)).default([]),
-      channels: z.array(z.enum(CHANNELS)).min(1, 'Name at least one channel.'),
+      channels: z.array(z.enum(CHANNELS)).min(1, say('Ghi ít nhất một kênh.', 'Name at least one channel.')),
       status: z.enum(PLAN_STATUSES),
       notes: z.string().optional(),
     })
     .refine((i) => (i.date === undefined) !== (i.window === undefined), {
-      error: 'Give either `date` or `window` (with `start` and `end`), not both.',
+      error: say(
+        'Ghi `date` hoặc `window` (có `start` và `end`), không ghi cả hai.',
+        'Give either `date` or `window` (with `start` and `end`), not both.',
+      ),
       path: ['date'],
     })
     .refine((i) => !i.window || i.window.start <= i.window.end, {
-      error: 'The window ends before it starts.',
+      error: say('Khoảng thời gian kết thúc trước khi bắt đầu.', 'The window ends before it starts.'),
       path: ['window', 'end'],
     });
 
@@ -58,7 +65,11 @@ export const calendarSchema = () =>
       const seen = new Set<string>();
       cal.items.forEach((item, i) => {
         if (seen.has(item.id))
-          ctx.addIssue({ code: 'custom', message: `The id "${item.id}" is used twice.`, path: ['items', i, 'id'] });
+          ctx.addIssue({
+            code: 'custom',
+            message: say(`Mã "${item.id}" bị dùng hai lần.`, `The id "${item.id}" is used twice.`),
+            path: ['items', i, 'id'],
+          });
         seen.add(item.id);
         const start = item.date ?? item.window?.start;
         if (start && parseCalendarDate(start)?.year !== cal.year) {

@@ -3,6 +3,7 @@
  * `publishedAt`, or `slug`, which Astro would silently turn into the entry id) is an error.
  */
 import { z } from 'astro/zod';
+import { say } from '../lib/messages.ts';
 import { calendarDate, coordinates, localized, publishableFields, slug, url, year, type ImageField } from './fields.ts';
 
 export const ARTICLE_KINDS = ['news', 'feature', 'press-release', 'rebuttal'] as const;
@@ -13,11 +14,16 @@ export const articleSchema = (image: ImageField) =>
       kind: z.enum(ARTICLE_KINDS),
       /** Id of an anniversary in content/anniversaries/ this article marks. */
       anniversary: slug().optional(),
+      /** Slug of a partner locality (content/partners/) the article is about. */
+      partner: slug().optional(),
       /** For rebuttals: the false claim, stated plainly, and the verdict. */
       claim: z.strictObject({ statement: z.string().min(1), verdict: z.string().min(1) }).optional(),
     })
     .refine((d) => d.kind !== 'rebuttal' || d.claim !== undefined, {
-      error: 'A rebuttal needs `claim` with `statement` (the false claim) and `verdict`.',
+      error: say(
+        'Bài phản bác cần `claim` gồm `statement` (thông tin sai) và `verdict` (kết luận).',
+        'A rebuttal needs `claim` with `statement` (the false claim) and `verdict`.',
+      ),
       path: ['claim'],
     });
 
@@ -47,7 +53,7 @@ export const productSchema = (image: ImageField) =>
   z.strictObject({
     ...publishableFields(image),
     stars: z.union([z.literal(3), z.literal(4), z.literal(5)], {
-      error: 'OCOP ratings are 3, 4 or 5 stars.',
+      error: say('Hạng OCOP chỉ có 3, 4 hoặc 5 sao.', 'OCOP ratings are 3, 4 or 5 stars.'),
     }),
     certifiedYear: year(),
     /** Ratings are valid for 36 months; the last day of validity when known. */
@@ -80,7 +86,12 @@ export const partnerSchema = (image: ImageField) =>
   z.strictObject({
     ...publishableFields(image),
     /** ISO 3166-1 alpha-2 country code, e.g. KR, LA, CN, TH. */
-    country: z.string().regex(/^[A-Z]{2}$/, 'Use the two-letter ISO country code, e.g. KR.'),
+    country: z
+      .string()
+      .regex(
+        /^[A-Z]{2}$/,
+        say('Dùng mã quốc gia ISO hai chữ cái, ví dụ KR.', 'Use the two-letter ISO country code, e.g. KR.'),
+      ),
     region: z.string().min(1),
     relationship: z.enum(PARTNER_RELATIONSHIPS),
     since: year().optional(),
@@ -117,7 +128,10 @@ export const anniversarySchema = () =>
       draft: z.boolean().default(false),
     })
     .refine((d) => d.date !== undefined || d.lunar !== undefined, {
-      error: 'Give either `date` (YYYY-MM-DD) or `lunar` (month and day).',
+      error: say(
+        'Ghi `date` (NĂM-THÁNG-NGÀY) hoặc `lunar` (tháng và ngày âm lịch).',
+        'Give either `date` (YYYY-MM-DD) or `lunar` (month and day).',
+      ),
       path: ['date'],
     });
 

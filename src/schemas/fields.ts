@@ -5,6 +5,11 @@
 import { z } from 'astro/zod';
 import { LOCALE_CODES } from '../i18n/locales.ts';
 import { parseCalendarDate, parseVnDateTime } from '../lib/dates.ts';
+import { say } from '../lib/messages.ts';
+
+/** A type error that says "missing" when the field is absent, and how to write it otherwise. */
+export const typeError = (vi: string, en: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? say('Thiếu trường bắt buộc này.', 'This required field is missing.') : say(vi, en);
 
 /**
  * Astro passes `image()` to schema functions; outside Astro a stand-in that accepts a
@@ -12,12 +17,25 @@ import { parseCalendarDate, parseVnDateTime } from '../lib/dates.ts';
  */
 export type ImageField = () => z.ZodType;
 export const pathImage: ImageField = () =>
-  z.string().regex(/^\.{1,2}\//, 'Write the image path relative to this file, starting with ./ or ../');
+  z
+    .string()
+    .regex(
+      /^\.{1,2}\//,
+      say(
+        'Viết đường dẫn ảnh tính từ thư mục của tệp này, bắt đầu bằng ./ hoặc ../',
+        'Write the image path relative to this file, starting with ./ or ../',
+      ),
+    );
 
 /** A date-time; without an offset it means Vietnam time (+07:00). Becomes a Date. */
 export const dateTime = () =>
   z
-    .string({ error: 'Write a date-time in quotes, for example "2025-09-02T08:00:00+07:00".' })
+    .string({
+      error: typeError(
+        'Viết ngày giờ theo dạng 2025-09-02T08:00:00+07:00.',
+        'Write a date-time such as 2025-09-02T08:00:00+07:00.',
+      ),
+    })
     .transform((value, ctx) => {
       const parsed = parseVnDateTime(value);
       if (!parsed.ok) {
@@ -30,9 +48,18 @@ export const dateTime = () =>
 /** A calendar day `YYYY-MM-DD` that must exist; stays a string (no time zone involved). */
 export const calendarDate = () =>
   z
-    .string({ error: 'Write a date as YYYY-MM-DD, for example 1945-09-02.' })
+    .string({
+      error: typeError(
+        'Viết ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ 1945-09-02.',
+        'Write a date as YYYY-MM-DD, for example 1945-09-02.',
+      ),
+    })
     .refine((v) => parseCalendarDate(v) !== null, {
-      error: (issue) => `"${String(issue.input)}" is not a real date written as YYYY-MM-DD.`,
+      error: (issue) =>
+        say(
+          `"${String(issue.input)}" không phải ngày có thật viết theo dạng NĂM-THÁNG-NGÀY.`,
+          `"${String(issue.input)}" is not a real date written as YYYY-MM-DD.`,
+        ),
     });
 
 export const year = () => z.number().int().min(1000).max(2200);
@@ -41,9 +68,19 @@ export const year = () => z.number().int().min(1000).max(2200);
 export const slug = () =>
   z
     .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters a–z, digits and hyphens only, e.g. "atk-dinh-hoa".');
+    .regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      say(
+        'Chỉ dùng chữ thường a–z không dấu, chữ số và dấu gạch ngang, ví dụ "atk-dinh-hoa".',
+        'Use lowercase letters a–z, digits and hyphens only, e.g. "atk-dinh-hoa".',
+      ),
+    );
 
-export const url = () => z.url({ protocol: /^https?$/, error: 'Write a full web address starting with https://' });
+export const url = () =>
+  z.url({
+    protocol: /^https?$/,
+    error: say('Viết địa chỉ web đầy đủ, bắt đầu bằng https://', 'Write a full web address starting with https://'),
+  });
 
 /** A text in every language of the locale table (for language-neutral data files). */
 export const localized = () =>
@@ -61,7 +98,15 @@ export const coordinates = () =>
 export const figure = (image: ImageField) =>
   z.strictObject({
     src: image(),
-    alt: z.string({ error: 'Describe the image in alt: what a reader who cannot see it needs to know.' }).trim().min(1),
+    alt: z
+      .string({
+        error: typeError(
+          'Mô tả ảnh trong alt: điều người không xem được ảnh cần biết.',
+          'Describe the image in alt: what a reader who cannot see it needs to know.',
+        ),
+      })
+      .trim()
+      .min(1, say('Mô tả ảnh (alt) không được để trống.', 'The alt text must not be empty.')),
     caption: z.string().optional(),
     credit: z.string().optional(),
   });

@@ -1,6 +1,6 @@
 /**
  * Builds the site from a given content folder into a given output folder, with its own cache
- * and clock, as `npm run build` does (content check first, then astro build).
+ * and clock, through the same script as `npm run build`.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -28,11 +28,7 @@ export function buildSite(o: BuildOptions): void {
     ...(o.preview ? { SITE_PREVIEW: '1' } : {}),
   };
   try {
-    execFileSync(process.execPath, ['scripts/check-content.ts'], { env, stdio: 'pipe' });
-    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', resolve(o.outDir)], {
-      env,
-      stdio: 'pipe',
-    });
+    execFileSync(process.execPath, ['scripts/build.ts', '--out', resolve(o.outDir)], { env, stdio: 'pipe' });
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer };
     throw new Error(`Build failed:\n${e.stdout?.toString() ?? ''}\n${e.stderr?.toString() ?? ''}`);

@@ -1,0 +1,137 @@
+/**
+ * Checks of one entry file beyond its schema: dates written without offset, images that are
+ * missing or lack alt text, internal links to pages that do not exist, unsafe Markdown/MDX,
+ * and the sovereignty and terminology glossary.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { GlossaryRule } from '../schemas/glossary.ts';
+import { applyGlossary, type TextField } from './glossary.ts';
+import { scanBody } from './mdx-safety.ts';
+import { say } from './messages.ts';
+import type { PublicationState } from './publication.ts';
+
+export interface EntryProblem {
+  line?: number | undefined;
+  field?: string | undefined;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface EntryCheckInput {
+  file: string;
+  text: string;
+  body: string;
+  data: Record<string, unknown>;
+  /** Known site URLs and the state of the page behind each. */
+  urls: ReadonlyMap<string, PublicationState>;
+  glossary: readonly GlossaryRule[];
+  componentsDir: string;
+}
+
+const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
+/** The texts a reader sees, for the glossary. */
+function readerTexts(data: Record<string, unknown>, body: string): TextField[] {
+  const d = data as {
+    title?: string;
+    description?: string;
+    cover?: { alt?: string; caption?: string };
+    claim?: { statement?: string; verdict?: string };
+  };
+  return [
+    { field: 'title', text: d.title ?? '' },
+    { field: 'description', text: d.description ?? '' },
+    { field: 'cover.alt', text: d.cover?.alt ?? '' },
+    { field: 'cover.caption', text: d.cover?.caption ?? '' },
+    { field: 'claim.statement', text: d.claim?.statement ?? '' },
+    { field: 'claim.verdict', text: d.claim?.verdict ?? '' },
+    { field: 'body', text: body },
+  ];
+}
+
+export function checkEntry(input: EntryCheckInput): EntryProblem[] {
+  const { file, text, body, data } = input;
+  const problems: EntryProblem[] = [];
+  const bodyStart = text.length - body.length;
+  const error = (message: string, extra: Partial<EntryProblem> = {}) =>
+    problems.push({ message, severity: 'error', ...extra });
+
+  // A date-time without offset is read as Vietnam time; say so, so nobody is surprised.
+  for (const m of text
+    .slice(0, bodyStart)
+    .matchAll(/^\s*(publishAt|updatedAt|expiresAt):\s*["']?(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?)["']?\s*$/gm)) {
+    problems.push({
+      severity: 'warning',
+      line: lineAt(text, m.index),
+      field: m[1],
+      message: say(
+        `"${m[2]}" không ghi múi giờ nên được hiểu là giờ Việt Nam; nên viết rõ "${m[2]}+07:00".`,
+        `"${m[2]}" has no offset and is read as Vietnam time; write "${m[2]}+07:00" to be explicit.`,
+      ),
+    });
+  }
+
+  const cover = (data as { cover?: { src?: unknown } }).cover;
+  if (typeof cover?.src === 'string' && !existsSync(resolve(dirname(file), cover.src))) {
+    error(
+      say(
+        `Không có tệp ảnh ${cover.src} (đường dẫn tính từ thư mục của tệp này).`,
+        `The image file ${cover.src} does not exist (the path is relative to this file's folder).`,
+      ),
+      { field: 'cover.src' },
+    );
+  }
+
+  for (const m of body.matchAll(/!\[([^\]]*)\]\(\s*([^)\s]+)[^)]*\)/g)) {
+    const line = lineAt(text, bodyStart + m.index);
+    if (m[1]!.trim() === '')
+      error(
+        say(
+          'Ảnh thiếu mô tả (alt): viết trong ngoặc vuông ![mô tả](…) điều người không xem được ảnh cần biết.',
+          'The image has no alt text: describe it inside the brackets ![description](…).',
+        ),
+        { line, field: 'body' },
+      );
+    const src = m[2]!;
+    if (!/^(https?:)?\/\//.test(src) && !src.startsWith('/') && !existsSync(resolve(dirname(file), src))) {
+      error(say(`Không có tệp ảnh ${src}.`, `The image file ${src} does not exist.`), { line, field: 'body' });
+    }
+  }
+
+  for (const m of body.matchAll(/\]\(\s*(\/[^)\s#?]*)|\bhref\s*=\s*["'](\/[^"'#?]*)/g)) {
+    const path = m[1] ?? m[2]!;
+    const target = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
+    const state = input.urls.get(target);
+    const line = lineAt(text, bodyStart + m.index);
+    if (state === undefined) {
+      error(
+        say(
+          `Liên kết ${path} không dẫn tới trang nào của trang web: kiểm tra đường dẫn (có dấu / ở cuối, ví dụ /en/heritage/den-duom/).`,
+          `The link ${path} leads to no page of the site: check the path (with a trailing slash, e.g. /en/heritage/den-duom/).`,
+        ),
+        { line, field: 'body' },
+      );
+    } else if (state !== 'published') {
+      problems.push({
+        severity: 'warning',
+        line,
+        field: 'body',
+        message: say(
+          `Liên kết ${path} trỏ tới một mục chưa đăng (${state}): liên kết sẽ hỏng cho tới khi mục đó được đăng.`,
+          `The link ${path} points to an entry that is not published (${state}): it is broken until that entry is published.`,
+        ),
+      });
+    }
+  }
+
+  for (const p of scanBody({ source: body, file, mdx: file.endsWith('.mdx'), componentsDir: input.componentsDir })) {
+    error(p.message, { line: p.line === undefined ? undefined : p.line + lineAt(text, bodyStart) - 1, field: 'body' });
+  }
+
+  for (const hit of applyGlossary(readerTexts(data, body), input.glossary)) {
+    const line = hit.field === 'body' ? lineAt(text, bodyStart + hit.index) : undefined;
+    error(hit.message, { line, field: hit.field });
+  }
+  return problems;
+}
