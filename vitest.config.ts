@@ -5,7 +5,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env: { TZ: 'America/Los_Angeles', EDITOR_LANG: 'en' } } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          env: { TZ: 'America/Los_Angeles', EDITOR_LANG: 'en' },
+        },
+      },
       {
         test: {
           name: 'build',

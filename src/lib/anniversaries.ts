@@ -9,6 +9,8 @@ export interface AnniversaryData {
   date?: string | undefined;
   lunar?: { month: number; day: number; leap?: boolean | undefined } | undefined;
   since?: number | undefined;
+  /** `false`: the years are not counted (sources disagree on the first year). */
+  ordinal?: boolean | undefined;
   category: 'national' | 'local' | 'diplomatic' | 'international-day' | 'festival';
   name: Record<string, string>;
   summary?: Record<string, string> | undefined;
@@ -46,8 +48,8 @@ export function solarOccurrence(id: string, data: AnniversaryData, year: number)
   if (!base || year < base.year) return undefined;
   // An anniversary founded on 29 February is kept on 28 February in common years.
   const day = Math.min(base.day, daysInMonth(year, base.month));
-  const ordinal = year - base.year;
-  return { id, date: isoDay({ year, month: base.month, day }), ordinal, weight: weightOf(ordinal) };
+  const ordinal = data.ordinal === false ? undefined : year - base.year;
+  return { id, date: isoDay({ year, month: base.month, day }), ordinal, weight: weightOf(ordinal ?? 0) };
 }
 
 /**
@@ -60,7 +62,7 @@ export function lunarOccurrence(id: string, data: AnniversaryData, year: number)
   for (const lunarYear of [year, year - 1]) {
     const solar = lunarToSolar({ year: lunarYear, month: lunar.month, day: lunar.day, leap: lunar.leap ?? false });
     if (solar?.year !== year) continue;
-    const ordinal = data.since !== undefined ? lunarYear - data.since : undefined;
+    const ordinal = data.since !== undefined && data.ordinal !== false ? lunarYear - data.since : undefined;
     return {
       id,
       date: isoDay(solar),

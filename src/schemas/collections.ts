@@ -122,6 +122,8 @@ export const anniversarySchema = () =>
         .optional(),
       /** First year, for lunar events whose ordinal is counted (optional). */
       since: year().optional(),
+      /** `false` where sources count the years differently: no ordinal is shown. */
+      ordinal: z.boolean().default(true),
       category: z.enum(ANNIVERSARY_CATEGORIES),
       name: localized(),
       summary: localized().optional(),

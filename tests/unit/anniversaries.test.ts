@@ -77,3 +77,14 @@ describe('anniversary engine (lunar)', () => {
     ]);
   });
 });
+
+describe('anniversaries whose years are not counted', () => {
+  it('shows no ordinal and no milestone when `ordinal: false`', () => {
+    expect(solarOccurrence('x', { ...nationalDay, ordinal: false }, 2025)).toEqual({
+      id: 'x',
+      date: '2025-09-02',
+      ordinal: undefined,
+      weight: 'regular',
+    });
+  });
+});
