@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { tildeAsText } from './src/markdown/tilde-as-text.ts';
 import { pruneOrphanAssetsIntegration } from './src/integrations/prune-orphan-assets.ts';
+import { siteThemeIntegration } from './src/integrations/site-theme.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -26,7 +27,11 @@ export default defineConfig({
     defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx(), pruneOrphanAssetsIntegration()],
+  integrations: [
+    mdx(),
+    siteThemeIntegration(siteConfig.colors, siteConfig.colors.dark),
+    pruneOrphanAssetsIntegration(),
+  ],
   vite: {
     // Emitted files are named by their content hash only: a file name must not carry the
     // name an editor gave an image of an unpublished entry.

@@ -8,11 +8,13 @@ export const siteConfig = {
   url: process.env.SITE_URL ?? 'https://thainguyen.example',
   /** Emblem shown in the header, in `public/`. An original mark, not the official emblem. */
   emblem: '/emblem.svg',
+  /** The palette (light and dark schemes); both must keep WCAG 2.2 AA contrast on the page. */
   colors: {
     /** The strong national accent, used sparingly. */
     accent: '#a3201b',
     /** Tea green, the secondary colour. */
     tea: '#2d6a3e',
+    dark: { accent: '#ff8a80', tea: '#8fd19e' },
   },
   /** Published contact channels. Leave a field out rather than print an unchecked one. */
   contact: {

@@ -2,7 +2,7 @@
  * Assertions on the demo site built by `npm run build` (dist/): every locale's routes exist
  * with the exact <html lang>, canonical links, and reciprocal hreflang pointing at real pages.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { localeFromUrl, getLocale } from '../../src/i18n/locales.ts';
@@ -107,6 +107,16 @@ describe('every page', () => {
   });
   it('shows tilde ranges as text, never as strikethrough', () => {
     for (const page of pages.values()) expect(page.$('del').length, page.url).toBe(0);
+  });
+  it('takes its palette from the site configuration', () => {
+    const css = pages
+      .get('/')!
+      .$('link[rel=stylesheet]')
+      .toArray()
+      .map((el) => readFileSync(`${DIST}${pages.get('/')!.$(el).attr('href')}`, 'utf8'))
+      .join('');
+    expect(css).toContain(`--accent:${siteConfig.colors.accent}`);
+    expect(css).toContain(`--accent:${siteConfig.colors.dark.accent}`);
   });
   it('loads no client JavaScript and nothing from another origin', () => {
     for (const page of pages.values()) {
