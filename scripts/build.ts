@@ -1,7 +1,7 @@
 /**
  * `npm run build [-- --out <dir>]`: checks the content (a mistake stops everything before a
- * single file is written), builds into a temporary folder next to the target, and only when
- * every step succeeded swaps it in. A failed build leaves the previous site untouched.
+ * single file is written), builds into a temporary folder next to the target, indexes it for
+ * search, and only when every step succeeded swaps it in. A failed build leaves the previous site untouched.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -27,7 +27,8 @@ function run(label: string, args: string[]): boolean {
 
 if (
   run('Content check', ['scripts/check-content.ts']) &&
-  run('Astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', partial])
+  run('Astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', partial]) &&
+  run('Search index', ['scripts/search-index.ts', partial])
 ) {
   const old = `${target}.old-${process.pid}`;
   if (existsSync(target)) renameSync(target, old);

@@ -35,6 +35,7 @@ function knownUrls(files: ContentFile[], now: Date): Map<string, PublicationStat
   for (const { code } of LOCALES) {
     for (const path of [
       localeUrl(code),
+      localeUrl(code, 'search'),
       listUrl(code, 'anniversaries'),
       calendarUrl(code),
       ...LISTED.map((c) => listUrl(code, c)),

@@ -61,6 +61,8 @@ export function pageMeta(route: Route, t: Translate): PageMeta {
         crumbs: [home, { label: t('calendar.title', { year: route.year }) }],
         section: 'calendar',
       };
+    case 'search':
+      return { title: t('search.title'), description: t('search.label'), crumbs: [home, { label: t('search.title') }] };
     case 'not-found':
       return { title: t('notFound.title'), description: t('notFound.body'), crumbs: [] };
   }

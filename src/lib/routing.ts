@@ -26,6 +26,7 @@ export type Route = RouteBase &
     | { kind: 'anniversary'; anniversary: Anniversary }
     /** `current`: the year of the build's clock, served at `/calendar/`; others at `/calendar/<year>/`. */
     | { kind: 'calendar'; year: number; current: boolean }
+    | { kind: 'search' }
     | { kind: 'not-found' }
   );
 
@@ -66,6 +67,7 @@ export function buildRoutes(model: SiteModel, options: { notFound?: boolean } = 
     for (const year of [current - 1, current + 1]) {
       routes.push({ kind: 'calendar', locale, year, current: false, url: calendarUrl(locale, year) });
     }
+    routes.push({ kind: 'search', locale, url: localeUrl(locale, 'search') });
     // The default locale's 404 is `src/pages/404.astro` (served as /404.html).
     if (options.notFound && locale !== LOCALES[0].code)
       routes.push({ kind: 'not-found', locale, url: localeUrl(locale, '404') });
@@ -94,6 +96,8 @@ export function routeIn(route: Route, locale: LocaleCode, model: SiteModel): str
       return anniversaryUrl(locale, route.anniversary.id);
     case 'calendar':
       return calendarUrl(locale, route.current ? undefined : route.year);
+    case 'search':
+      return localeUrl(locale, 'search');
     case 'not-found':
       return undefined;
     case 'entry': {

@@ -118,13 +118,42 @@ describe('every page', () => {
     expect(css).toContain(`--accent:${siteConfig.colors.accent}`);
     expect(css).toContain(`--accent:${siteConfig.colors.dark.accent}`);
   });
-  it('loads no client JavaScript and nothing from another origin', () => {
+  it('loads no client JavaScript except the search page script, and nothing from another origin', () => {
     for (const page of pages.values()) {
-      expect(page.$('script').length, page.url).toBe(0);
+      const scripts = page.$('script').toArray();
+      if (/(^|\/)search\/$/.test(page.url)) {
+        expect(
+          scripts.map((s) => page.$(s).attr('src')),
+          page.url,
+        ).toEqual([expect.stringMatching(/^\/_astro\/[\w.-]+\.js$/)]);
+        expect(page.$('meta[http-equiv=content-security-policy]').attr('content')).toContain("'wasm-unsafe-eval'");
+      } else {
+        expect(scripts.length, page.url).toBe(0);
+        expect(page.$('meta[http-equiv=content-security-policy]').attr('content') ?? '', page.url).not.toContain(
+          'wasm-unsafe-eval',
+        );
+      }
       for (const el of page.$('[src], link[rel=stylesheet], link[rel=icon]').toArray()) {
         const ref = page.$(el).attr('src') ?? page.$(el).attr('href')!;
         expect(ref.startsWith('/'), `${page.url}: ${ref}`).toBe(true);
       }
     }
+  });
+  it('marks only published detail pages for the search index, with the exact lang', () => {
+    const indexed = [...pages.values()].filter((p) => p.$('[data-pagefind-body]').length > 0);
+    expect(indexed.length).toBeGreaterThan(300);
+    for (const p of indexed)
+      expect(p.url, p.url).toMatch(
+        /^\/((en|zh|ko)\/)?(articles|heritage|products|sovereignty|partners|anniversaries)\/[a-z0-9-]+\/$|^\/((en|zh|ko)\/)?(about|contact|press-guide)\/$/,
+      );
+    expect(pages.get('/search/')!.$('[data-pagefind-body]').length).toBe(0);
+    const entry = JSON.parse(readFileSync(`${DIST}/pagefind/pagefind-entry.json`, 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages).sort()).toEqual(LOCALES.map((l) => l.lang.toLowerCase()).sort());
+    for (const l of LOCALES)
+      expect(entry.languages[l.lang.toLowerCase()]!.page_count, l.code).toBe(
+        indexed.filter((p) => localeFromUrl(p.url) === l.code).length,
+      );
   });
 });

@@ -1,0 +1,45 @@
+import { localeUrl, type LocaleCode } from '../../../src/i18n/locales.ts';
+import { SitePage } from './site-page.ts';
+
+/** The search page of a locale: run a query, read the results. */
+export class SearchPage extends SitePage {
+  /** Opens `/<locale>/search/?q=…` and waits until the search has answered. */
+  async search(locale: LocaleCode, query: string): Promise<void> {
+    await this.open(`${localeUrl(locale, 'search')}?q=${encodeURIComponent(query)}`);
+    await this.page.waitForFunction(() => {
+      const status = document.getElementById('search-status')?.textContent ?? '';
+      return status !== '' && !/…$/.test(status);
+    });
+  }
+
+  /** Shows every result (clicks "show more" until it is gone). */
+  async showAll(): Promise<void> {
+    const more = this.page.locator('#search-results .search-more button');
+    while ((await more.count()) > 0) {
+      const before = await this.page.locator('#search-results h2 a').count();
+      await more.click();
+      await this.page.waitForFunction((n) => document.querySelectorAll('#search-results h2 a').length > n, before);
+    }
+  }
+
+  /** Result links, site-relative, in order. */
+  async resultPaths(): Promise<string[]> {
+    const hrefs = await this.page
+      .locator('#search-results h2 a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+    return hrefs.map((h) => new URL(h, this.origin).pathname);
+  }
+
+  status(): Promise<string> {
+    return this.page.locator('#search-status').innerText();
+  }
+
+  /** Marked words in the excerpts. */
+  highlights(): Promise<string[]> {
+    return this.page.locator('#search-results mark').allInnerTexts();
+  }
+
+  otherLanguageLink(): Promise<string | null> {
+    return this.page.locator('#search-help .search-other a').getAttribute('href');
+  }
+}
