@@ -4,11 +4,10 @@
  * worker's included). Also the index size per
  * language. `node bench/search-weight.ts` (after `npm run build`).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 import sirv from 'sirv';
 import { launchChromium } from '../tests/e2e/support/browser.ts';
 
@@ -40,7 +39,10 @@ const server = createServer((req, res) => {
       // fall through to sirv (404 and the rest)
     }
   }
-  serve(req, res, () => ((res.statusCode = 404), res.end()));
+  serve(req, res, () => {
+    res.statusCode = 404;
+    res.end();
+  });
 });
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const { port } = server.address() as { port: number };
