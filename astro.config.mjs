@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { tildeAsText } from './src/markdown/tilde-as-text.ts';
 import { pruneOrphanAssetsIntegration } from './src/integrations/prune-orphan-assets.ts';
 import { siteThemeIntegration } from './src/integrations/site-theme.ts';
+import { withXDefault } from './src/integrations/sitemap-x-default.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -29,6 +31,15 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // Every built page is a published page; search, 404 and preview builds stay out.
+    sitemap({
+      filter: (page) => !preview && !/\/(404|search)\/$/.test(new URL(page).pathname),
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(LOCALES.map((l) => [l.path || DEFAULT_LOCALE, l.lang])),
+      },
+      serialize: (item) => withXDefault(item),
+    }),
     siteThemeIntegration(siteConfig.colors, siteConfig.colors.dark),
     pruneOrphanAssetsIntegration(),
   ],
@@ -46,4 +57,9 @@ export default defineConfig({
   // Every page carries a Content-Security-Policy with hashes of the styles and scripts Astro emits.
   security: { csp: true },
   devToolbar: { enabled: false },
+  image: {
+    // The demo illustrations are SVG originals written for the project; sharp rasterises them.
+    // The content check only accepts small, self-contained SVGs (no scripts, entities or links).
+    dangerouslyProcessSVG: true,
+  },
 });

@@ -1,4 +1,7 @@
-/** Feeds built from the published site model: the iCalendar files (more feeds join here). */
+/** Feeds built from the published site model: iCalendar, RSS, the web app manifest. */
+import rss from '@astrojs/rss';
+import { COLLECTIONS } from '../schemas/collections.ts';
+import { entryUrl } from '../lib/routing.ts';
 import { LOCALES, type LocaleCode } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { occurrencesInYear } from '../lib/anniversaries.ts';
@@ -44,5 +47,43 @@ export async function calendarIcs(locale: LocaleCode): Promise<string> {
     url: absolute(calendarUrl(locale)),
     now: model.now,
     events,
+  });
+}
+
+/** The newest published entries of a locale (all collections but `pages`), as RSS 2.0. */
+export async function rssFeed(locale: LocaleCode): Promise<Response> {
+  const model = await getSiteModel();
+  const t = useTranslations(locale);
+  const items = COLLECTIONS.filter((c) => c !== 'pages')
+    .flatMap((c) => model.entries(c, locale))
+    .sort((a, b) => b.data.publishAt.getTime() - a.data.publishAt.getTime() || a.id.localeCompare(b.id))
+    .slice(0, 50);
+  return rss({
+    title: `${t('locality.fullName')} – ${t('locality.tagline')}`,
+    description: t('home.intro'),
+    site: siteConfig.url,
+    customData: `<language>${LOCALES.find((l) => l.code === locale)!.lang}</language>`,
+    items: items.map((e) => ({
+      title: e.data.title,
+      link: entryUrl(e),
+      pubDate: e.data.publishAt,
+      description: e.data.description,
+      categories: [t(`collection.${e.collection}` as Parameters<typeof t>[0])],
+    })),
+  });
+}
+
+/** The web app manifest, in the default language. */
+export function manifest(): string {
+  const t = useTranslations(LOCALES[0].code);
+  return JSON.stringify({
+    name: `${t('locality.fullName')} – ${t('locality.tagline')}`,
+    short_name: t('locality.name'),
+    lang: LOCALES[0].lang,
+    start_url: '/',
+    display: 'browser',
+    background_color: '#fbf8f3',
+    theme_color: siteConfig.colors.accent,
+    icons: [192, 512].map((size) => ({ src: `/icon-${size}.png`, sizes: `${size}x${size}`, type: 'image/png' })),
   });
 }

@@ -3,7 +3,7 @@
  * missing or lack alt text, internal links to pages that do not exist, unsafe Markdown/MDX,
  * and the sovereignty and terminology glossary.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { GlossaryRule } from '../schemas/glossary.ts';
 import { applyGlossary, type TextField } from './glossary.ts';
@@ -30,6 +30,24 @@ export interface EntryCheckInput {
 }
 
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
+/**
+ * SVG originals are rasterised at build time (image.dangerouslyProcessSVG): only small,
+ * self-contained drawings may go through, nothing that runs, expands or fetches.
+ */
+export function svgProblem(path: string): string | undefined {
+  if (!path.toLowerCase().endsWith('.svg') || !existsSync(path)) return undefined;
+  if (statSync(path).size > 300_000)
+    return say('Ảnh SVG quá lớn (tối đa 300 KB).', 'The SVG image is too large (at most 300 KB).');
+  const svg = readFileSync(path, 'utf8');
+  if (/<!ENTITY|<script|<foreignObject|<image\b|\bon[a-z]+\s*=|(?:xlink:)?href\s*=\s*["'](?!#)/i.test(svg)) {
+    return say(
+      'Ảnh SVG chỉ được chứa hình vẽ: không có script, ENTITY, <image>, thuộc tính on…= hay liên kết ra ngoài.',
+      'An SVG image may only contain drawing: no script, ENTITY, <image>, on…= attributes or external links.',
+    );
+  }
+  return undefined;
+}
 
 /** The texts a reader sees, for the glossary. */
 function readerTexts(data: Record<string, unknown>, body: string): TextField[] {
@@ -81,6 +99,9 @@ export function checkEntry(input: EntryCheckInput): EntryProblem[] {
       ),
       { field: 'cover.src' },
     );
+  } else if (typeof cover?.src === 'string') {
+    const svg = svgProblem(resolve(dirname(file), cover.src));
+    if (svg) error(svg, { field: 'cover.src' });
   }
 
   for (const m of body.matchAll(/!\[([^\]]*)\]\(\s*([^)\s]+)[^)]*\)/g)) {
@@ -96,6 +117,9 @@ export function checkEntry(input: EntryCheckInput): EntryProblem[] {
     const src = m[2]!;
     if (!/^(https?:)?\/\//.test(src) && !src.startsWith('/') && !existsSync(resolve(dirname(file), src))) {
       error(say(`Không có tệp ảnh ${src}.`, `The image file ${src} does not exist.`), { line, field: 'body' });
+    } else if (!/^(https?:)?\/\//.test(src) && !src.startsWith('/')) {
+      const svg = svgProblem(resolve(dirname(file), src));
+      if (svg) error(svg, { line, field: 'body' });
     }
   }
 

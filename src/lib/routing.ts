@@ -128,3 +128,13 @@ export function switcherLinks(route: Route, model: SiteModel) {
     return { locale: l, url: url ?? localeUrl(l.code), available: url !== undefined, current: l.code === route.locale };
   });
 }
+
+/** The social card of a page: `/og/en/heritage/den-duom.jpg`, `/og/index.jpg` for `/`. */
+export function ogImageUrl(pageUrl: string): string {
+  return `/og${pageUrl === '/' ? '/index' : pageUrl.replace(/\/$/, '')}.jpg`;
+}
+
+/** Routes that get a social card: every indexable page (not the 404s, not the search pages). */
+export function cardRoutes(routes: readonly Route[]): Route[] {
+  return routes.filter((r) => r.kind !== 'not-found' && r.kind !== 'search');
+}

@@ -22,7 +22,14 @@ export interface Entry<D = Record<string, unknown>> {
   locale: LocaleCode;
   /** `atk-dinh-hoa`, the same in every language. */
   slug: string;
-  data: D & PublicationFields & { title: string; description: string; publishAt: Date };
+  data: D &
+    PublicationFields & {
+      title: string;
+      description: string;
+      publishAt: Date;
+      /** `src` is Astro's image metadata inside the build, a path in scripts. */
+      cover?: { src: unknown; alt: string; caption?: string | undefined; credit?: string | undefined } | undefined;
+    };
   source?: unknown;
 }
 
