@@ -75,7 +75,8 @@ const div = (style: Record<string, string | number>, children?: string | (Node |
 function cardTree(card: CardInput, title: string, siteName: string, kicker: string, fontFamily: string): Node {
   const step = titleStep(title, card.lang);
   const clamp = { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
-  const root = div({ display: 'flex', flexDirection: 'column', width: '100%', height: '100%' }, [
+  const page = { backgroundColor: PAPER, color: INK, fontFamily, fontWeight: 400 };
+  const root = div({ ...page, display: 'flex', flexDirection: 'column', width: '100%', height: '100%' }, [
     div({ height: 18, backgroundColor: card.accent }),
     div({ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `44px ${PAD_X}px 52px` }, [
       div({ display: 'flex', alignItems: 'center' }, [
@@ -95,6 +96,8 @@ function cardTree(card: CardInput, title: string, siteName: string, kicker: stri
             lineHeight: TITLE_LINE_HEIGHT,
             wordBreak: /^ko\b/i.test(card.lang) ? 'keep-all' : 'normal',
             overflowWrap: 'anywhere',
+            // Avoids a lone word on the last line; 'balance' would balance the clamped-off text too.
+            textWrap: 'pretty',
           },
           title,
         ),
@@ -102,7 +105,6 @@ function cardTree(card: CardInput, title: string, siteName: string, kicker: stri
     ]),
     div({ height: 10, backgroundColor: card.tea }),
   ]);
-  root.props.style = { ...root.props.style, backgroundColor: PAPER, color: INK, fontFamily, fontWeight: 400 };
   root.props.lang = card.lang;
   return root;
 }
@@ -115,6 +117,7 @@ export async function renderCardSvg(card: CardInput): Promise<string> {
   const title = clean(card.title);
   const siteName = clean(card.siteName);
   const kicker = clean(card.kicker);
+  // The ellipsis is listed because lineClamp may add one to any of the lines.
   const runs: TextRun[] = [
     { text: title, weight: 700 },
     { text: `${siteName}${kicker}…`, weight: 400 },
@@ -130,9 +133,10 @@ export async function renderCardSvg(card: CardInput): Promise<string> {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts,
-    // Satori asks for more fonts only when a glyph is missing from all of them.
+    // Satori asks for more only when no font has a glyph, and for every emoji (which would be tofu).
     loadAdditionalAsset: async (_code, segment) => {
-      for (const ch of segment) if (ch.trim()) missing.add(ch);
+      // Invisible characters (zero-width space, joiners) have no glyph to miss.
+      for (const ch of segment) if (ch.trim() && !/\p{Default_Ignorable_Code_Point}/u.test(ch)) missing.add(ch);
       return [];
     },
   });
@@ -143,7 +147,7 @@ export async function renderCardSvg(card: CardInput): Promise<string> {
   return svg;
 }
 
-/** The card as a JPEG; quality 82 keeps flat colours clean at ~50–100 kB. */
+/** The card as a JPEG: 25–70 kB at quality 82 for these flat colours. */
 export async function renderCard(card: CardInput): Promise<Buffer> {
   const svg = await renderCardSvg(card);
   return sharp(Buffer.from(svg)).jpeg({ quality: 82 }).toBuffer();

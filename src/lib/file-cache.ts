@@ -1,0 +1,32 @@
+/**
+ * A content-addressed cache for expensive build artefacts (social cards): the key is a hash of
+ * everything the artefact depends on, so a changed title or design makes a new entry and an
+ * unchanged one is reused across builds. Kept under node_modules/.cache: it may hold text of
+ * entries that are not published yet, so it must stay private, like Astro's own cache.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export function cacheDir(name: string, env: Record<string, string | undefined> = process.env): string {
+  return join(env.BUILD_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/doingoai'), name);
+}
+
+export function hashKey(parts: readonly unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+export async function cached(dir: string, key: string, produce: () => Promise<Buffer>): Promise<Buffer> {
+  const file = join(dir, `${key}.bin`);
+  try {
+    return readFileSync(file);
+  } catch {
+    const data = await produce();
+    mkdirSync(dir, { recursive: true });
+    // Write then rename, so a build that stops half-way never leaves a truncated entry.
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, data);
+    renameSync(partial, file);
+    return data;
+  }
+}
