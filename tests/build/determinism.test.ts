@@ -23,7 +23,14 @@ beforeAll(() => {
     tz: 'Asia/Ho_Chi_Minh',
     cacheDir: cache,
   });
-  buildSite({ contentDir: 'content', outDir: join(work, 'la-fresh'), siteNow: NOW, tz: 'America/Los_Angeles' });
+  // A truly empty cache: content, images and all.
+  buildSite({
+    contentDir: 'content',
+    outDir: join(work, 'la-fresh'),
+    siteNow: NOW,
+    tz: 'America/Los_Angeles',
+    cacheDir: join(work, 'empty-cache'),
+  });
   trees = ['utc', 'hcm-cached', 'la-fresh'].map((d) => readTree(join(work, d)));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -81,6 +81,6 @@ describe('a fifth locale added through the locale table', () => {
     expect(link.attr('href')).toBe('/ja/');
     expect(link.text()).toContain('［日本語］This page is not available in English');
     expect(pages.has('/ja/heritage/chi-tieng-viet/')).toBe(false);
-    expect(viOnly.$('link[rel=alternate]').length).toBe(0);
+    expect(viOnly.$('link[rel=alternate][hreflang]').length).toBe(0);
   });
 });

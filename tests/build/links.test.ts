@@ -36,10 +36,28 @@ describe('internal links', () => {
     let checked = 0;
     for (const page of pages.values()) {
       const refs = [
-        ...page.$('[href]').toArray().map((el) => page.$(el).attr('href')!),
-        ...page.$('[src]').toArray().map((el) => page.$(el).attr('src')!),
-        ...page.$('[srcset]').toArray().flatMap((el) => page.$(el).attr('srcset')!.split(',').map((s) => s.trim().split(/\s+/)[0]!)),
-        ...page.$('meta[property="og:image"], meta[name="twitter:image"], meta[property="og:url"]').toArray().map((el) => page.$(el).attr('content')!),
+        ...page
+          .$('[href]')
+          .toArray()
+          .map((el) => page.$(el).attr('href')!),
+        ...page
+          .$('[src]')
+          .toArray()
+          .map((el) => page.$(el).attr('src')!),
+        ...page
+          .$('[srcset]')
+          .toArray()
+          .flatMap((el) =>
+            page
+              .$(el)
+              .attr('srcset')!
+              .split(',')
+              .map((s) => s.trim().split(/\s+/)[0]!),
+          ),
+        ...page
+          .$('meta[property="og:image"], meta[name="twitter:image"], meta[property="og:url"]')
+          .toArray()
+          .map((el) => page.$(el).attr('content')!),
       ];
       for (const ref of refs) {
         const path = internal(new URL(ref, `${siteConfig.url}${page.url}`).href);
@@ -48,16 +66,29 @@ describe('internal links', () => {
         const [pathname, hash] = path.split('#') as [string, string | undefined];
         const file = fileFor(pathname);
         if (!file) broken.push(`${page.url} → ${path}`);
-        else if (hash && file.endsWith('.html') && !readFileSync(file, 'utf8').includes(`id="${hash}"`)) broken.push(`${page.url} → ${path} (no #${hash})`);
+        else if (hash && file.endsWith('.html') && !readFileSync(file, 'utf8').includes(`id="${hash}"`))
+          broken.push(`${page.url} → ${path} (no #${hash})`);
       }
     }
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(10_000);
   });
   it('every link inside the feeds and the sitemap resolves', () => {
-    const files = ['rss.xml', 'en/rss.xml', 'zh/rss.xml', 'ko/rss.xml', 'sitemap-0.xml', 'calendar.ics', 'en/calendar.ics'];
+    const files = [
+      'rss.xml',
+      'en/rss.xml',
+      'zh/rss.xml',
+      'ko/rss.xml',
+      'sitemap-0.xml',
+      'calendar.ics',
+      'en/calendar.ics',
+    ];
     const broken = files.flatMap((f) =>
-      [...readFileSync(`${DIST}/${f}`, 'utf8').replace(/\r\n /g, '').matchAll(new RegExp(`${siteConfig.url.replace(/\./g, '\\.')}(/[^<"\\s]*)`, 'g'))]
+      [
+        ...readFileSync(`${DIST}/${f}`, 'utf8')
+          .replace(/\r\n /g, '')
+          .matchAll(new RegExp(`${siteConfig.url.replace(/\./g, '\\.')}(/[^<"\\s]*)`, 'g')),
+      ]
         .map((m) => m[1]!)
         .filter((p) => !fileFor(p))
         .map((p) => `${f} → ${p}`),

@@ -11,12 +11,18 @@ import { siteConfig } from '../../src/site.config.ts';
 import { readSite, sitePath, type BuiltPage } from './support/site.ts';
 
 const DIST = 'dist';
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'url', 'xhtml:link', 'sitemap'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['item', 'url', 'xhtml:link', 'sitemap'].includes(name),
+});
 let pages: Map<string, BuiltPage>;
-const isDetail = (url: string) => /^\/((en|zh|ko)\/)?(articles|heritage|products|sovereignty|partners)\/[a-z0-9-]+\/$/.test(url);
+const isDetail = (url: string) =>
+  /^\/((en|zh|ko)\/)?(articles|heritage|products|sovereignty|partners)\/[a-z0-9-]+\/$/.test(url);
 
 beforeAll(() => {
-  if (!existsSync(`${DIST}/index.html`)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  if (!existsSync(`${DIST}/index.html`))
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
   pages = readSite(DIST);
 });
 
@@ -47,11 +53,20 @@ describe('RSS', () => {
 });
 
 describe('sitemap', () => {
-  const index = () => xml.parse(readFileSync(`${DIST}/sitemap-index.xml`, 'utf8')).sitemapindex.sitemap as { loc: string }[];
+  const index = () =>
+    xml.parse(readFileSync(`${DIST}/sitemap-index.xml`, 'utf8')).sitemapindex.sitemap as { loc: string }[];
   const urls = () =>
-    index().flatMap((s) => xml.parse(readFileSync(`${DIST}${new URL(s.loc).pathname}`, 'utf8')).urlset.url as { loc: string; 'xhtml:link'?: { '@hreflang': string; '@href': string }[] }[]);
+    index().flatMap(
+      (s) =>
+        xml.parse(readFileSync(`${DIST}${new URL(s.loc).pathname}`, 'utf8')).urlset.url as {
+          loc: string;
+          'xhtml:link'?: { '@hreflang': string; '@href': string }[];
+        }[],
+    );
   it('lists exactly the indexable pages (every built page but the 404s and the search pages)', () => {
-    const listed = urls().map((u) => sitePath(u.loc, siteConfig.url)).sort();
+    const listed = urls()
+      .map((u) => sitePath(u.loc, siteConfig.url))
+      .sort();
     const expected = [...pages.keys()].filter((u) => !/(^|\/)404\/?$|\/search\/$/.test(u)).sort();
     expect(listed).toEqual(expected);
   });
@@ -65,7 +80,9 @@ describe('sitemap', () => {
       for (const link of links.filter((l) => l['@hreflang'] !== 'x-default')) {
         const target = sitePath(link['@href'], siteConfig.url);
         expect(pages.get(target)?.$('html').attr('lang'), `${url} → ${target}`).toBe(link['@hreflang']);
-        expect((byUrl.get(target)?.['xhtml:link'] ?? []).map((l) => sitePath(l['@href'], siteConfig.url))).toContain(url);
+        expect((byUrl.get(target)?.['xhtml:link'] ?? []).map((l) => sitePath(l['@href'], siteConfig.url))).toContain(
+          url,
+        );
         checked++;
       }
     }
@@ -104,11 +121,26 @@ describe('structured data', () => {
         }
       }
     }
-    expect([...seen].sort()).toEqual(expect.arrayContaining(['BreadcrumbList', 'ClaimReview', 'Event', 'GovernmentOrganization', 'LandmarksOrHistoricalBuildings', 'NewsArticle', 'Product', 'TouristAttraction']));
+    expect([...seen].sort()).toEqual(
+      expect.arrayContaining([
+        'BreadcrumbList',
+        'ClaimReview',
+        'Event',
+        'GovernmentOrganization',
+        'LandmarksOrHistoricalBuildings',
+        'NewsArticle',
+        'Product',
+        'TouristAttraction',
+      ]),
+    );
   });
   it('expresses the OCOP rating as a certification, not as reviews', () => {
     const page = pages.get('/en/products/che-tom-non-hao-dat/')!;
-    const product = page.$('script[type="application/ld+json"]').toArray().map((el) => JSON.parse(page.$(el).html()!)).find((d) => d['@type'] === 'Product');
+    const product = page
+      .$('script[type="application/ld+json"]')
+      .toArray()
+      .map((el) => JSON.parse(page.$(el).html()!))
+      .find((d) => d['@type'] === 'Product');
     expect(product.hasCertification.certificationRating.ratingValue).toBe(5);
     expect(product.aggregateRating).toBeUndefined();
     expect(product.review).toBeUndefined();
@@ -124,7 +156,8 @@ describe('images', () => {
         expect(Number(img.attr('width')), `${page.url} ${img.attr('src')}`).toBeGreaterThan(0);
         expect(Number(img.attr('height')), `${page.url} ${img.attr('src')}`).toBeGreaterThan(0);
         expect(img.attr('alt'), `${page.url} ${img.attr('src')}`).toBeDefined();
-        if (!img.attr('src')?.endsWith('emblem.svg')) expect(img.attr('alt')!.trim().length, `${page.url} ${img.attr('src')}`).toBeGreaterThan(0);
+        if (!img.attr('src')?.endsWith('emblem.svg'))
+          expect(img.attr('alt')!.trim().length, `${page.url} ${img.attr('src')}`).toBeGreaterThan(0);
         count++;
       }
     }
@@ -154,7 +187,9 @@ describe('social cards and sharing', () => {
   });
   it('offers share links and a QR code of the page on detail pages', () => {
     const ko = pages.get('/ko/heritage/den-duom/')!;
-    expect(ko.$('.share-links a[data-network=facebook]').attr('href')).toContain(encodeURIComponent(`${siteConfig.url}/ko/heritage/den-duom/`));
+    expect(ko.$('.share-links a[data-network=facebook]').attr('href')).toContain(
+      encodeURIComponent(`${siteConfig.url}/ko/heritage/den-duom/`),
+    );
     expect(ko.$('.share-qr svg path').length).toBeGreaterThan(0);
     expect(pages.get('/zh/heritage/den-duom/')!.$('.share-links a[data-network=weibo]').length).toBe(1);
   });

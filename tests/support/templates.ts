@@ -33,7 +33,10 @@ export function templatePages(dist = 'dist'): TemplatePage[] {
       const prefix = l.path ? `/${l.path}/` : '/';
       const url = template === 'notFound' && !l.path ? '/404.html' : `${prefix}${path}`;
       const file = url.endsWith('.html') ? `${dist}${url}` : `${dist}${url}index.html`;
-      if (!existsSync(file)) throw new Error(`Template page ${url} (${template}, ${l.code}) is missing from ${dist}/: update tests/support/templates.ts.`);
+      if (!existsSync(file))
+        throw new Error(
+          `Template page ${url} (${template}, ${l.code}) is missing from ${dist}/: update tests/support/templates.ts.`,
+        );
       return { template, locale: l.code, url, file };
     }),
   );
