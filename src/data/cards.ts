@@ -15,7 +15,10 @@ const DESIGN = ['src/lib/og-card.ts', 'src/lib/og-fonts.ts'].map((f) => readFile
 
 export async function cardPaths() {
   const routes = cardRoutes(buildRoutes(await getSiteModel()));
-  return routes.map((route) => ({ params: { path: ogImageUrl(route.url).slice('/og/'.length, -'.jpg'.length) }, props: { route } }));
+  return routes.map((route) => ({
+    params: { path: ogImageUrl(route.url).slice('/og/'.length, -'.jpg'.length) },
+    props: { route },
+  }));
 }
 
 export async function cardImage(route: Route): Promise<Buffer> {
