@@ -1,0 +1,71 @@
+/**
+ * Per template of the demo site (Vietnamese pages): requests and compressed bytes transferred on
+ * a first load in Chromium, and Lighthouse scores with the mobile preset, offline on loopback.
+ */
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM, CHROMIUM_FLAGS, launchChromium } from '../tests/e2e/support/browser.ts';
+import { TEMPLATE_PATHS } from '../tests/support/templates.ts';
+import { serveCompressed, transferred } from './serve.ts';
+
+export interface Weight {
+  template: string;
+  url: string;
+  requests: number;
+  kb: number;
+  scores: Record<string, number>;
+}
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export async function measureTemplates(): Promise<Weight[]> {
+  const { origin, server } = await serveCompressed();
+  const { browser, close } = await launchChromium();
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: FLAGS,
+  });
+  const out: Weight[] = [];
+  try {
+    for (const [template, path] of Object.entries(TEMPLATE_PATHS)) {
+      const url = template === 'notFound' ? '/404.html' : `/${path}${template === 'search' ? '?q=dinh%20hoa' : ''}`;
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      let bytes = 0;
+      let requests = 0;
+      const pending: Promise<void>[] = [];
+      context.on('requestfinished', (r) =>
+        pending.push(
+          r.sizes().then((s) => void ((bytes += Math.max(0, s.responseBodySize) + s.responseHeadersSize), requests++)),
+        ),
+      );
+      const page = await context.newPage();
+      await page.goto(origin + url, { waitUntil: 'networkidle' });
+      await Promise.all(pending);
+      await context.close();
+      const run = await lighthouse(origin + url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const scores = Object.fromEntries(
+        Object.entries(run?.lhr.categories ?? {}).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]),
+      );
+      out.push({ template, url, requests, kb: +(bytes / 1024).toFixed(1), scores });
+    }
+  } finally {
+    await close();
+    await chrome.kill();
+    server.close();
+  }
+  return out;
+}
