@@ -68,7 +68,7 @@ function occurrenceFor(
   item: PlanItem & { start: string },
   anniversaries: ReportInput['anniversaries'],
 ): Occurrence | undefined {
-  const a = anniversaries.find((x) => x.id === item.anniversary);
+  const a = anniversaries.find((x) => x.id === item.anniversary[0]);
   if (!a) return undefined;
   const year = Number(item.start.slice(0, 4));
   const candidates = [year, year + 1].map((y) => occurrence(a.id, a.data, y)).filter((o): o is Occurrence => !!o);
@@ -100,7 +100,7 @@ export function calendarReport(input: ReportInput): CalendarReport {
       .filter((e) => e.collection === 'articles' && e.id.startsWith(`${defaultLocale}/`) && e.data.anniversary === o.id)
       .filter((e) => e.data.publishAt && vnCalendarDay(e.data.publishAt).year === input.year)
       .map((e) => `articles/${e.id.split('/')[1]}`);
-    const planned = items.filter((i) => i.anniversary === o.id).map((i) => i.id);
+    const planned = items.filter((i) => i.anniversary.includes(o.id)).map((i) => i.id);
     return {
       ...o,
       name: data.name[defaultLocale!] ?? o.id,
@@ -119,7 +119,7 @@ export function calendarReport(input: ReportInput): CalendarReport {
     }
   }
   for (const item of items) {
-    const occ = item.anniversary ? occurrenceFor(item, input.anniversaries) : undefined;
+    const occ = item.anniversary.length > 0 ? occurrenceFor(item, input.anniversaries) : undefined;
     for (const s of item.statuses) {
       const missing = Object.entries(s.states)
         .filter(([, st]) => st === 'missing')

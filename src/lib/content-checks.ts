@@ -111,11 +111,11 @@ function crossFileProblems(files: ContentFile[]): Problem[] {
     }
     if (f.collection === 'calendar') {
       (f.data as unknown as CalendarData).items.forEach((item, i) => {
-        if (item.anniversary && !anniversaries.has(item.anniversary)) {
+        for (const id of item.anniversary.filter((a) => !anniversaries.has(a))) {
           error(
             f.file,
             `items.${i}.anniversary`,
-            say(`Không có ngày kỷ niệm "${item.anniversary}".`, `There is no anniversary "${item.anniversary}".`),
+            say(`Không có ngày kỷ niệm "${id}".`, `There is no anniversary "${id}".`),
           );
         }
         for (const ref of item.entries) {

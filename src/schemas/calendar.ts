@@ -33,7 +33,15 @@ export const planItemSchema = () =>
       date: calendarDate().optional(),
       /** …or a window of days. */
       window: z.strictObject({ start: calendarDate(), end: calendarDate() }).optional(),
-      anniversary: slug().optional(),
+      /**
+       * The anniversary the item is for, or a list when one campaign marks several (the plan's
+       * "80 năm CAND và 20 năm Ngày hội toàn dân bảo vệ an ninh Tổ quốc"). Content is due before
+       * the first one listed.
+       */
+      anniversary: z
+        .union([slug(), z.array(slug()).min(1)])
+        .optional()
+        .transform((v) => (v === undefined ? [] : [v].flat())),
       entries: z.array(entryRef()).default([]),
       lead: z.string().trim().min(1),
       coordinating: z.array(z.string().trim().min(1)).default([]),

@@ -17,7 +17,7 @@ const item = (over: Partial<PlanItem>): PlanItem => ({
   id: 'qk80',
   title: 'Quốc khánh 80 năm',
   window: { start: '2025-08-15', end: '2025-09-05' },
-  anniversary: 'quoc-khanh',
+  anniversary: ['quoc-khanh'],
   entries: ['articles/qk'],
   lead: 'Sở VH-TT-DL',
   coordinating: [],
@@ -91,5 +91,20 @@ describe('plan items that prepare for next year', () => {
       entries: [article('vi/tet', { publishAt: at('2027-01-25T01:00:00Z') })],
     });
     expect(r.warnings.filter((w) => w.code === 'scheduled-after')).toEqual([]);
+  });
+});
+
+describe('a plan item for several anniversaries', () => {
+  it('counts as planned for each of them', () => {
+    const r = calendarReport({
+      year: 2025,
+      now: at('2025-09-10T00:00:00Z'),
+      locales: ['vi'],
+      anniversaries,
+      items: [item({ anniversary: ['quoc-khanh', 'party'], entries: [] })],
+      entries: [],
+    });
+    expect(r.occurrences.filter((o) => o.planned.includes('qk80')).map((o) => o.id)).toEqual(['party', 'quoc-khanh']);
+    expect(r.warnings.filter((w) => w.code === 'milestone-unplanned')).toEqual([]);
   });
 });
