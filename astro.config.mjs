@@ -22,7 +22,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   site: siteConfig.url,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Two pages at a time: social cards and image encoding use both cores of the build machine.
+  build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 2) },
   // Routing derives from the one locale table: vi at `/`, the others under their prefix.
   i18n: {
     locales: LOCALES.map((l) => l.code),
