@@ -84,7 +84,7 @@ describe('plan items that prepare for next year', () => {
         item({
           id: 'tet-2027',
           window: { start: '2026-12-20', end: '2027-02-10' },
-          anniversary: 'tet',
+          anniversary: ['tet'],
           entries: ['articles/tet'],
         }),
       ],
