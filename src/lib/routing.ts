@@ -6,6 +6,7 @@
 import { LOCALES, localeUrl, type LocaleCode } from '../i18n/locales.ts';
 import type { EntryCollection } from '../schemas/collections.ts';
 import { vnCalendarDay } from './dates.ts';
+import { fail } from './errors.ts';
 import type { Anniversary, Entry, SiteModel } from './site-model.ts';
 
 /** Collections with a list page; `pages` entries live at the root (`/about/`). */
@@ -75,8 +76,9 @@ export function buildRoutes(model: SiteModel, options: { notFound?: boolean } = 
   const seen = new Set<string>();
   for (const r of routes) {
     if (seen.has(r.url))
-      throw new Error(
-        `Two pages want the URL ${r.url}; rename one of the entries (a page slug may not equal a section name).`,
+      fail(
+        `Two pages want the URL ${r.url}.`,
+        'Rename one of the entries: a page may not take the name of a section (heritage, calendar…).',
       );
     seen.add(r.url);
   }

@@ -6,6 +6,7 @@
 import { isLocaleCode, LOCALES, type LocaleCode } from '../i18n/locales.ts';
 import type { EntryCollection } from '../schemas/collections.ts';
 import type { AnniversaryData } from './anniversaries.ts';
+import { fail } from './errors.ts';
 import { isPublished, type PublicationFields } from './publication.ts';
 
 export interface RawEntry<D = unknown> {
@@ -55,7 +56,10 @@ export interface Anniversary {
 export function splitId(id: string): { locale: LocaleCode; slug: string } {
   const [locale, ...rest] = id.split('/');
   if (!isLocaleCode(locale) || rest.length !== 1) {
-    throw new Error(`Entry "${id}" is not at <language>/<slug>; move the file into a language folder.`);
+    fail(
+      `Entry "${id}" is not at <language>/<slug>.`,
+      'Move the file into a language folder, e.g. content/heritage/vi/den-duom.md.',
+    );
   }
   return { locale, slug: rest[0]! };
 }

@@ -50,7 +50,12 @@ describe('site model', () => {
   });
   it('names the file to move when an entry is not in a language folder', () => {
     expect(splitId('en/x')).toEqual({ locale: 'en', slug: 'x' });
-    expect(() => splitId('x')).toThrow(/move the file into a language folder/);
+    expect(() => splitId('x')).toThrow(
+      expect.objectContaining({
+        message: expect.stringMatching(/not at <language>\/<slug>/),
+        hint: expect.stringMatching(/Move the file into a language folder/),
+      }),
+    );
     expect(() => splitId('fr/x')).toThrow(/not at <language>\/<slug>/);
   });
 });

@@ -24,7 +24,12 @@ describe('UI strings', () => {
     expect(() => checkUiStrings(broken, ['vi', 'en'])).toThrow(
       /src\/i18n\/ui\/en\.json .*Missing or empty: site\.home/,
     );
-    expect(() => checkUiStrings({ vi: files.vi }, ['vi', 'ja'])).toThrow(/src\/i18n\/ui\/ja\.json is missing/);
+    expect(() => checkUiStrings({ vi: files.vi }, ['vi', 'ja'])).toThrow(
+      expect.objectContaining({
+        message: expect.stringMatching(/src\/i18n\/ui\/ja\.json is missing/),
+        hint: expect.stringMatching(/Copy src\/i18n\/ui\/vi\.json/),
+      }),
+    );
   });
   it('gives each locale its own i18next instance', () => {
     const vi = useTranslations('vi');
