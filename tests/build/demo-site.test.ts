@@ -152,6 +152,14 @@ describe('every page', () => {
         /^\/((en|zh|ko)\/)?(articles|heritage|products|sovereignty|partners|anniversaries)\/[a-z0-9-]+\/$|^\/((en|zh|ko)\/)?(about|contact|press-guide)\/$/,
       );
     expect(pages.get('/search/')!.$('[data-pagefind-body]').length).toBe(0);
+    // Result thumbnails: a small WebP of the cover, or explicitly none (never a full-size fallback).
+    for (const p of indexed) {
+      const image = p
+        .$('[data-pagefind-meta^="image:"]')
+        .toArray()
+        .map((el) => p.$(el).attr('data-pagefind-meta'));
+      expect(image, p.url).toEqual([expect.stringMatching(/^image:(\/_astro\/[\w-]+\.webp)?$/)]);
+    }
     const entry = JSON.parse(readFileSync(`${DIST}/pagefind/pagefind-entry.json`, 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
