@@ -31,6 +31,30 @@ export interface EntryCheckInput {
 
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
+/** The first bytes every raster format starts with: a file that does not is corrupt or misnamed. */
+const SIGNATURES: [RegExp, (b: Buffer) => boolean][] = [
+  [/\.png$/i, (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))],
+  [/\.jpe?g$/i, (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff],
+  [/\.gif$/i, (b) => b.subarray(0, 4).toString('latin1') === 'GIF8'],
+  [
+    /\.webp$/i,
+    (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  ],
+  [/\.avif$/i, (b) => b.subarray(4, 8).toString('latin1') === 'ftyp'],
+];
+
+export function rasterProblem(path: string): string | undefined {
+  const check = SIGNATURES.find(([re]) => re.test(path));
+  if (!check || !existsSync(path)) return undefined;
+  const bytes = readFileSync(path);
+  return bytes.length > 16 && check[1](bytes)
+    ? undefined
+    : say(
+        'Tệp ảnh bị hỏng hoặc sai định dạng so với phần mở rộng: hãy xuất lại ảnh.',
+        'The image file is corrupt or not in the format its extension says: export it again.',
+      );
+}
+
 /**
  * SVG originals are rasterised at build time (image.dangerouslyProcessSVG): only small,
  * self-contained drawings may go through, nothing that runs, expands or fetches.
@@ -100,8 +124,8 @@ export function checkEntry(input: EntryCheckInput): EntryProblem[] {
       { field: 'cover.src' },
     );
   } else if (typeof cover?.src === 'string') {
-    const svg = svgProblem(resolve(dirname(file), cover.src));
-    if (svg) error(svg, { field: 'cover.src' });
+    const bad = svgProblem(resolve(dirname(file), cover.src)) ?? rasterProblem(resolve(dirname(file), cover.src));
+    if (bad) error(bad, { field: 'cover.src' });
   }
 
   for (const m of body.matchAll(/!\[([^\]]*)\]\(\s*([^)\s]+)[^)]*\)/g)) {
@@ -118,8 +142,8 @@ export function checkEntry(input: EntryCheckInput): EntryProblem[] {
     if (!/^(https?:)?\/\//.test(src) && !src.startsWith('/') && !existsSync(resolve(dirname(file), src))) {
       error(say(`Không có tệp ảnh ${src}.`, `The image file ${src} does not exist.`), { line, field: 'body' });
     } else if (!/^(https?:)?\/\//.test(src) && !src.startsWith('/')) {
-      const svg = svgProblem(resolve(dirname(file), src));
-      if (svg) error(svg, { line, field: 'body' });
+      const bad = svgProblem(resolve(dirname(file), src)) ?? rasterProblem(resolve(dirname(file), src));
+      if (bad) error(bad, { line, field: 'body' });
     }
   }
 

@@ -54,6 +54,7 @@ describe('content check on the mistakes fixture', () => {
     ['MDX reading process.env', 'articles/vi/mdx-process-env.mdx:8', /\{process\.env\.HOME\} runs code/],
     ['a forbidden sovereignty name', 'sovereignty/zh/wrong-name.md:8', /Use "黄沙群岛" instead of "西沙".*zh-xisha/],
     ['a page name taken by a section', 'pages/vi/heritage.md', /taken by a section/],
+    ['a corrupt image', 'heritage/vi/corrupt-image.md', /\[cover\.src\] The image file is corrupt/],
     ['an SVG image with a script', 'heritage/vi/unsafe-svg.md', /\[cover\.src\] An SVG image may only contain drawing/],
   ];
   it.each(cases)('reports %s (%s) as an error', (_what, file, pattern) => {
@@ -78,13 +79,13 @@ describe('the check:content command', () => {
     expect(r.status).toBe(1);
     expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(report.length);
     expect(r.stdout.trim()).toBe(
-      '25 content files checked in tests/fixtures/content-mistakes/: 23 error(s), 1 warning(s).',
+      '26 content files checked in tests/fixtures/content-mistakes/: 24 error(s), 1 warning(s).',
     );
   });
   it('speaks Vietnamese by default', () => {
     const r = run(MISTAKES, 'vi');
     expect(r.stderr).toContain('Hạng OCOP chỉ có 3, 4 hoặc 5 sao.');
-    expect(r.stdout).toContain('23 lỗi, 1 cảnh báo');
+    expect(r.stdout).toContain('24 lỗi, 1 cảnh báo');
   });
   it('passes a valid fixture with nothing but the summary', () => {
     const r = run('tests/fixtures/content-valid');
