@@ -16,40 +16,21 @@ export interface Weight {
   scores: Record<string, number>;
 }
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 export async function measureTemplates(): Promise<Weight[]> {
   const { origin, server } = await serveCompressed();
   const { browser, close } = await launchChromium();
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: FLAGS,
+    chromePath: CHROMIUM,
+    chromeFlags: CHROMIUM_FLAGS,
   });
   const out: Weight[] = [];
   try {
     for (const [template, path] of Object.entries(TEMPLATE_PATHS)) {
       const url = template === 'notFound' ? '/404.html' : `/${path}${template === 'search' ? '?q=dinh%20hoa' : ''}`;
       const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-      let bytes = 0;
-      let requests = 0;
-      const pending: Promise<void>[] = [];
-      context.on('requestfinished', (r) =>
-        pending.push(
-          r.sizes().then((s) => void ((bytes += Math.max(0, s.responseBodySize) + s.responseHeadersSize), requests++)),
-        ),
-      );
-      const page = await context.newPage();
-      await page.goto(origin + url, { waitUntil: 'networkidle' });
-      await Promise.all(pending);
+      const { bytes, requests } = await transferred(context, async (page) => {
+        await page.goto(origin + url, { waitUntil: 'networkidle' });
+      });
       await context.close();
       const run = await lighthouse(origin + url, {
         port: chrome.port,
