@@ -6,7 +6,8 @@ import { useTranslations } from '../i18n/ui.ts';
 import { renderCard } from '../lib/og-card.ts';
 import { cached, cacheDir, hashKey } from '../lib/file-cache.ts';
 import { pageMeta } from '../lib/page-meta.ts';
-import { buildRoutes, cardRoutes, ogImageUrl, type Route } from '../lib/routing.ts';
+import { buildRoutes, type Route } from '../lib/routing.ts';
+import { cardRoutes, ogImageUrl } from '../lib/site-urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { getSiteModel } from './site-data.ts';
 

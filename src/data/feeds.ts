@@ -5,9 +5,9 @@ import { entryUrl } from '../lib/routing.ts';
 import { LOCALES, type LocaleCode } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { occurrencesInYear } from '../lib/anniversaries.ts';
-import { vnCalendarDay } from '../lib/dates.ts';
 import { calendarFeed } from '../lib/ical.ts';
-import { anniversaryUrl, calendarUrl } from '../lib/routing.ts';
+import { anniversaryUrl, calendarUrl, yearWindow } from '../lib/routing.ts';
+import { APP_ICONS, iconUrl } from '../lib/site-urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { getSiteModel } from './site-data.ts';
 
@@ -16,17 +16,11 @@ export function localeParams() {
   return LOCALES.map((l) => ({ params: { locale: l.path || undefined }, props: { locale: l.code } }));
 }
 
-/** The years a feed covers: last year, this year and next year (Vietnam time). */
-export function feedYears(now: Date): number[] {
-  const { year } = vnCalendarDay(now);
-  return [year - 1, year, year + 1];
-}
-
 export async function calendarIcs(locale: LocaleCode): Promise<string> {
   const model = await getSiteModel();
   const t = useTranslations(locale);
   const absolute = (path: string) => new URL(path, siteConfig.url).href;
-  const events = feedYears(model.now).flatMap((year) =>
+  const events = yearWindow(model.now).years.flatMap((year) =>
     occurrencesInYear(model.anniversaries, year).map((o) => {
       const a = model.anniversary(o.id)!;
       const name = a.data.name[locale] ?? o.id;
@@ -84,6 +78,10 @@ export function manifest(): string {
     display: 'browser',
     background_color: '#fbf8f3',
     theme_color: siteConfig.colors.accent,
-    icons: [192, 512].map((size) => ({ src: `/icon-${size}.png`, sizes: `${size}x${size}`, type: 'image/png' })),
+    icons: (['icon-192', 'icon-512'] as const).map((icon) => ({
+      src: iconUrl(icon),
+      sizes: `${APP_ICONS[icon]}x${APP_ICONS[icon]}`,
+      type: 'image/png',
+    })),
   });
 }

@@ -2,6 +2,7 @@
  * Every URL of the site, derived from the published site model and the locale table.
  * `getStaticPaths` of the one catch-all page calls `buildRoutes`; the switcher, hreflang and
  * breadcrumbs call the helpers below, so they can never point at a page that was not built.
+ * The endpoints, indexability and the URL states of the content check are in site-urls.ts.
  */
 import { LOCALES, localeUrl, type LocaleCode } from '../i18n/locales.ts';
 import type { EntryCollection } from '../schemas/collections.ts';
@@ -49,7 +50,34 @@ export function calendarUrl(locale: LocaleCode, year?: number): string {
   return year === undefined ? localeUrl(locale, 'calendar') : localeUrl(locale, 'calendar', String(year));
 }
 
-export function buildRoutes(model: SiteModel, options: { notFound?: boolean } = {}): Route[] {
+/**
+ * The calendar years the site covers at `now` (Vietnam time): last year, this year and next
+ * year. The calendar pages, their prev/next links and the iCalendar feeds all cover these.
+ */
+export function yearWindow(now: Date): { current: number; years: readonly number[] } {
+  const current = vnCalendarDay(now).year;
+  return { current, years: [current - 1, current, current + 1] };
+}
+
+/** The calendar page of `year` (the current year at `/calendar/`), or none outside the window. */
+export function calendarYearUrl(locale: LocaleCode, year: number, now: Date): string | undefined {
+  const { current, years } = yearWindow(now);
+  return years.includes(year) ? calendarUrl(locale, year === current ? undefined : year) : undefined;
+}
+
+export function notFoundRoute(locale: LocaleCode): Route {
+  return { kind: 'not-found', locale, url: localeUrl(locale, '404') };
+}
+
+/**
+ * `notFound`: add the 404 pages of the prefixed locales (the default one is src/pages/404.astro).
+ * `clashes: 'keep'`: keep both routes of a URL two pages want instead of stopping (for the
+ * content check, which reports the clash itself).
+ */
+export function buildRoutes(
+  model: SiteModel,
+  options: { notFound?: boolean; clashes?: 'fail' | 'keep' } = {},
+): Route[] {
   const routes: Route[] = [];
   for (const { code: locale } of LOCALES) {
     routes.push({ kind: 'home', locale, url: localeUrl(locale) });
@@ -63,19 +91,18 @@ export function buildRoutes(model: SiteModel, options: { notFound?: boolean } = 
     for (const anniversary of model.anniversaries) {
       routes.push({ kind: 'anniversary', locale, anniversary, url: anniversaryUrl(locale, anniversary.id) });
     }
-    const current = vnCalendarDay(model.now).year;
-    routes.push({ kind: 'calendar', locale, year: current, current: true, url: calendarUrl(locale) });
-    for (const year of [current - 1, current + 1]) {
-      routes.push({ kind: 'calendar', locale, year, current: false, url: calendarUrl(locale, year) });
+    const { current, years } = yearWindow(model.now);
+    for (const year of years) {
+      const url = calendarYearUrl(locale, year, model.now)!;
+      routes.push({ kind: 'calendar', locale, year, current: year === current, url });
     }
     routes.push({ kind: 'search', locale, url: localeUrl(locale, 'search') });
     // The default locale's 404 is `src/pages/404.astro` (served as /404.html).
-    if (options.notFound && locale !== LOCALES[0].code)
-      routes.push({ kind: 'not-found', locale, url: localeUrl(locale, '404') });
+    if (options.notFound && locale !== LOCALES[0].code) routes.push(notFoundRoute(locale));
   }
   const seen = new Set<string>();
   for (const r of routes) {
-    if (seen.has(r.url))
+    if (seen.has(r.url) && options.clashes !== 'keep')
       fail(
         `Two pages want the URL ${r.url}.`,
         'Rename one of the entries: a page may not take the name of a section (heritage, calendar…).',
@@ -129,14 +156,4 @@ export function switcherLinks(route: Route, model: SiteModel) {
     const url = routeIn(route, l.code, model);
     return { locale: l, url: url ?? localeUrl(l.code), available: url !== undefined, current: l.code === route.locale };
   });
-}
-
-/** The social card of a page: `/og/en/heritage/den-duom.jpg`, `/og/index.jpg` for `/`. */
-export function ogImageUrl(pageUrl: string): string {
-  return `/og${pageUrl === '/' ? '/index' : pageUrl.replace(/\/$/, '')}.jpg`;
-}
-
-/** Routes that get a social card: every indexable page (not the 404s, not the search pages). */
-export function cardRoutes(routes: readonly Route[]): Route[] {
-  return routes.filter((r) => r.kind !== 'not-found' && r.kind !== 'search');
 }

@@ -64,16 +64,20 @@ export function splitId(id: string): { locale: LocaleCode; slug: string } {
   return { locale, slug: rest[0]! };
 }
 
+/**
+ * Pure and free of Astro: entry data is plain (a cover's `src` is never read), so the content
+ * check builds the same model from the files it read (see `urlStates` in site-urls.ts).
+ */
 export function buildSiteModel(
-  raw: Partial<Record<EntryCollection, RawEntry[]>>,
-  rawAnniversaries: RawEntry<AnniversaryData>[],
+  raw: Partial<Record<EntryCollection, readonly RawEntry[]>>,
+  rawAnniversaries: readonly RawEntry<AnniversaryData>[],
   now: Date,
 ): SiteModel {
   const byKey = new Map<string, Entry>();
   const lists = new Map<string, Entry[]>();
   const key = (c: string, l: string, s: string) => `${c}\u0000${l}\u0000${s}`;
 
-  for (const [collection, rawEntries] of Object.entries(raw) as [EntryCollection, RawEntry[]][]) {
+  for (const [collection, rawEntries] of Object.entries(raw) as [EntryCollection, readonly RawEntry[]][]) {
     for (const r of rawEntries) {
       const data = r.data as Entry['data'];
       if (!isPublished(data, now)) continue;
@@ -84,10 +88,10 @@ export function buildSiteModel(
       lists.set(listKey, [...(lists.get(listKey) ?? []), entry]);
     }
   }
-  // Newest first; ties broken by slug so the order never depends on file-system order.
-  for (const list of lists.values()) {
-    list.sort((a, b) => b.data.publishAt.getTime() - a.data.publishAt.getTime() || a.slug.localeCompare(b.slug));
-  }
+  // Newest first; ties broken by slug so the order never depends on file-system order. Every
+  // schema requires `publishAt`; plain data without it (a script's partial input) sorts last.
+  const time = (e: Entry) => (e.data.publishAt as Date | undefined)?.getTime() ?? 0;
+  for (const list of lists.values()) list.sort((a, b) => time(b) - time(a) || a.slug.localeCompare(b.slug));
 
   const anniversaries = rawAnniversaries
     .filter((a) => !a.data.draft)

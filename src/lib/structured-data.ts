@@ -13,6 +13,7 @@ import type {
   WithContext,
 } from 'schema-dts';
 import type { Occurrence } from './anniversaries.ts';
+import { iconUrl } from './site-urls.ts';
 import type { Entry } from './site-model.ts';
 
 export interface LdContext {
@@ -34,7 +35,7 @@ export function organization(c: LdContext): WithContext<GovernmentOrganization> 
     '@type': 'GovernmentOrganization',
     name: c.office,
     url: c.absolute('/'),
-    logo: c.absolute('/icon-512.png'),
+    logo: c.absolute(iconUrl('icon-512')),
     areaServed: c.locality,
   });
 }
