@@ -1,7 +1,8 @@
 /**
- * `npm run build [-- --out <dir>]`: checks the content (a mistake stops everything before a
- * single file is written), builds into a temporary folder next to the target, indexes it for
- * search, and only when every step succeeded swaps it in. A failed build leaves the previous site untouched.
+ * `npm run build [-- --out <dir>]`: builds into a temporary folder next to the target (Astro
+ * runs the content gate first, so a mistake stops everything before a single page is written),
+ * indexes it for search, and only when every step succeeded swaps it in. A failed build leaves
+ * the previous site untouched.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -26,7 +27,6 @@ function run(label: string, args: string[]): boolean {
 }
 
 if (
-  run('Content check', ['scripts/check-content.ts']) &&
   run('Astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', partial]) &&
   run('Search index', ['scripts/search-index.ts', partial])
 ) {

@@ -3,17 +3,19 @@
  * schema, then each entry's own checks, then what only shows across files (duplicate slugs,
  * reserved names, references to anniversaries, partners and entries). Reports every problem.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { LOCALES, localeUrl, type LocaleCode } from '../i18n/locales.ts';
+import { LOCALES } from '../i18n/locales.ts';
 import type { CalendarData } from '../schemas/calendar.ts';
 import type { EntryCollection } from '../schemas/collections.ts';
 import type { GlossaryRule } from '../schemas/glossary.ts';
 import { validateContent, type ContentFile, type Problem } from './content-files.ts';
 import { checkEntry } from './entry-checks.ts';
+import { contentComponents } from './gate/components.ts';
+import { gateText } from './gate/messages.ts';
+import { contentRoots } from './gate/files.ts';
 import { say } from './messages.ts';
-import { publicationState, type PublicationFields, type PublicationState } from './publication.ts';
-import { anniversaryUrl, calendarUrl, entryUrl, LISTED, listUrl } from './routing.ts';
+import type { PublicationFields } from './publication.ts';
+import { LISTED } from './routing.ts';
+import { urlStates } from './site-urls.ts';
 import { parseSource } from './source.ts';
 
 /** Names a page slug may not take: they are sections, locale prefixes or build folders. */
@@ -28,30 +30,6 @@ export const RESERVED_SLUGS = new Set<string>([
   'rss',
   ...LOCALES.map((l) => l.path),
 ]);
-
-/** Every URL the content can produce, with the state of the page behind it. */
-function knownUrls(files: ContentFile[], now: Date): Map<string, PublicationState> {
-  const urls = new Map<string, PublicationState>();
-  for (const { code } of LOCALES) {
-    for (const path of [
-      localeUrl(code),
-      localeUrl(code, 'search'),
-      listUrl(code, 'anniversaries'),
-      calendarUrl(code),
-      ...LISTED.map((c) => listUrl(code, c)),
-    ])
-      urls.set(path, 'published');
-    urls.set(`${calendarUrl(code).replace(/\/$/, '')}.ics`, 'published');
-    for (const f of files.filter((f) => f.collection === 'anniversaries'))
-      urls.set(anniversaryUrl(code, f.slug), 'published');
-  }
-  for (const f of files) {
-    if (!f.locale) continue;
-    const url = entryUrl({ collection: f.collection as EntryCollection, locale: f.locale as LocaleCode, slug: f.slug });
-    urls.set(url, f.data ? publicationState(f.data as PublicationFields, now) : 'draft');
-  }
-  return urls;
-}
 
 function crossFileProblems(files: ContentFile[]): Problem[] {
   const problems: Problem[] = [];
@@ -71,7 +49,9 @@ function crossFileProblems(files: ContentFile[]): Problem[] {
         ),
       );
     seen.set(key, f.file);
-    if (f.collection === 'pages' && RESERVED_SLUGS.has(f.slug)) {
+    if (f.slug === 'index') {
+      error(f.file, undefined, gateText('slug.reserved', { slug: f.slug }));
+    } else if (f.collection === 'pages' && RESERVED_SLUGS.has(f.slug)) {
       error(
         f.file,
         undefined,
@@ -142,29 +122,50 @@ function crossFileProblems(files: ContentFile[]): Problem[] {
   return problems;
 }
 
-export function checkContent(
+/**
+ * The content gate: every file against its schema, each entry's own checks, then what only
+ * shows across files. Used by the Astro integration (dev and build), the renderer's guard and
+ * `npm run check:content`; it reports every problem at once, sorted by file and line.
+ */
+export async function checkContent(
   root: string,
-  options: { now: Date; componentsDir?: string },
-): { files: ContentFile[]; problems: Problem[] } {
+  options: { now: Date; componentsDir?: string; publicDir?: string },
+): Promise<{ files: ContentFile[]; problems: Problem[] }> {
   const { files, problems } = validateContent(root);
-  const componentsDir = options.componentsDir ?? join(process.cwd(), 'src/components/content');
-  const urls = knownUrls(files, options.now);
+  const components = contentComponents(options.componentsDir);
+  const roots = contentRoots(root, options.publicDir);
+  const urls = urlStates({
+    entries: files
+      .filter((f) => f.locale && f.data)
+      .map((f) => ({
+        collection: f.collection as EntryCollection,
+        id: `${f.locale}/${f.slug}`,
+        data: f.data as PublicationFields & Record<string, unknown>,
+      })),
+    anniversaries: files
+      .filter((f) => f.collection === 'anniversaries' && f.data)
+      .map((f) => ({ id: f.slug, data: f.data as { draft?: boolean } })),
+    now: options.now,
+  });
   const glossaries = new Map(
     files
       .filter((f) => f.collection === 'glossary' && f.data)
       .map((f) => [f.slug, (f.data as { rules: GlossaryRule[] }).rules]),
   );
   for (const f of files.filter((f) => f.locale && f.data)) {
-    const text = readFileSync(f.file, 'utf8');
+    const text = f.text;
+    if (text === undefined) continue;
     const { body } = parseSource(f.file, text);
-    const found = checkEntry({
+    const found = await checkEntry({
       file: f.file,
       text,
       body,
       data: f.data!,
       urls,
       glossary: glossaries.get(f.locale!) ?? [],
-      componentsDir,
+      lang: LOCALES.find((l) => l.code === f.locale)?.lang ?? f.locale!,
+      components,
+      roots,
     });
     problems.push(...found.map((p) => ({ ...p, file: f.file })));
   }

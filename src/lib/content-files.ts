@@ -2,8 +2,8 @@
  * Finds and validates content files outside Astro, with the same schemas Astro uses.
  * Collects every problem instead of stopping at the first one.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { DEFAULT_LOCALE, isLocaleCode } from '../i18n/locales.ts';
 import { anniversarySchema, COLLECTIONS, entrySchemas, type EntryCollection } from '../schemas/collections.ts';
@@ -11,6 +11,9 @@ import { pathImage } from '../schemas/fields.ts';
 import { calendarSchema, type CalendarData } from '../schemas/calendar.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { describeIssue } from './zod-issues.ts';
+import { isFolder, listContentFiles } from './gate/files.ts';
+import { gateText } from './gate/messages.ts';
+import { LIMITS } from './gate/limits.ts';
 import { say } from './messages.ts';
 import type { AnniversaryData } from './anniversaries.ts';
 import { parseSource, SourceError } from './source.ts';
@@ -39,18 +42,16 @@ export interface ContentFile {
   slug: string;
   /** The validated data, when the file passed its schema. */
   data?: Record<string, unknown>;
+  /** The file's text, once read within the size limit. */
+  text?: string;
 }
 
-function listFiles(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
+/** Files of one collection folder; symlinks and over-deep folders come back as problems. */
+function listFiles(dir: string, problems: Problem[]): string[] {
+  return listContentFiles(dir).flatMap(({ path, finding }) => {
+    if (!finding) return [path];
+    problems.push({ file: path, severity: 'error', message: gateText(finding.key, finding.params) });
     return [];
-  }
-  return names.sort().flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? listFiles(full) : [full];
   });
 }
 
@@ -58,9 +59,15 @@ function listFiles(dir: string): string[] {
 export function findContentFiles(root: string): { files: ContentFile[]; problems: Problem[] } {
   const files: ContentFile[] = [];
   const problems: Problem[] = [];
+  // A mistyped CONTENT_DIR must not build (and deploy) an empty site.
+  if (!isFolder(root)) {
+    problems.push({ file: root, severity: 'error', message: gateText('content.missing-dir', { dir: root }) });
+    return { files, problems };
+  }
   for (const collection of COLLECTIONS) {
-    for (const full of listFiles(join(root, collection))) {
-      const rel = relative(join(root, collection), full).split('/');
+    for (const full of listFiles(join(root, collection), problems)) {
+      // Split on the platform separator: on Windows `relative` gives `vi\\x.md`.
+      const rel = relative(join(root, collection), full).split(sep);
       const name = rel.at(-1) ?? '';
       // Hidden files and the images that entries use (kept beside them) are not entries.
       if (name.startsWith('.') || /\.(png|jpe?g|webp|avif|gif|svg|tiff?)$/i.test(name)) continue;
@@ -91,8 +98,8 @@ export function findContentFiles(root: string): { files: ContentFile[]; problems
     }
   }
   for (const collection of Object.keys(DATA_COLLECTIONS) as DataCollection[]) {
-    for (const full of listFiles(join(root, collection))) {
-      const m = /^([^/]+)\.yaml$/.exec(relative(join(root, collection), full));
+    for (const full of listFiles(join(root, collection), problems)) {
+      const m = /^([^/\\]+)\.yaml$/.exec(relative(join(root, collection), full));
       if (!m) {
         problems.push({
           file: full,
@@ -119,12 +126,45 @@ function zodProblems(file: string, error: z.ZodError): Problem[] {
   }));
 }
 
+/**
+ * A content file's text, or undefined with a problem when it is too large to be an entry or is
+ * not UTF-8 (a renamed binary): the size is checked before anything reads or parses it.
+ */
+export function readText(file: string, problems: Problem[]): string | undefined {
+  const max = /\.ya?ml$/.test(file) ? LIMITS.yamlBytes : LIMITS.entryBytes;
+  const size = statSync(file).size;
+  if (size > max) {
+    problems.push({
+      file,
+      severity: 'error',
+      message: gateText('file.too-large', { size: Math.ceil(size / 1024), max: max / 1024 }),
+    });
+    return undefined;
+  }
+  const bytes = readFileSync(file);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    problems.push({ file, severity: 'error', message: gateText('file.encoding') });
+    return undefined;
+  }
+}
+
 /** Parses and validates every content file under `root`; returns all problems found. */
 export function validateContent(root: string): { files: ContentFile[]; problems: Problem[] } {
   const { files, problems } = findContentFiles(root);
   const vi = new Set<string>();
   for (const f of files) if (f.locale === DEFAULT_LOCALE) vi.add(`${f.collection}/${f.slug}`);
+  if (files.length === 0 && isFolder(root))
+    problems.push({ file: root, severity: 'error', message: gateText('content.empty', { dir: root }) });
   for (const f of files) {
+    if (f.slug.length > LIMITS.slugLength) {
+      problems.push({
+        file: f.file,
+        severity: 'error',
+        message: gateText('slug.too-long', { length: f.slug.length, max: LIMITS.slugLength }),
+      });
+    }
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(f.slug)) {
       problems.push({
         file: f.file,
@@ -145,8 +185,11 @@ export function validateContent(root: string): { files: ContentFile[]; problems:
         ),
       });
     }
+    const text = readText(f.file, problems);
+    if (text === undefined) continue;
+    f.text = text;
     try {
-      const { data } = parseSource(f.file, readFileSync(f.file, 'utf8'));
+      const { data } = parseSource(f.file, text);
       const schema =
         f.collection in DATA_COLLECTIONS
           ? DATA_COLLECTIONS[f.collection as DataCollection]()

@@ -4,6 +4,8 @@
  * strings). Errors name the file and the line.
  */
 import { parseDocument } from 'yaml';
+import { gateText } from './gate/messages.ts';
+import { LIMITS } from './gate/limits.ts';
 import { say } from './messages.ts';
 
 const FRONTMATTER_RE = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -59,7 +61,20 @@ export function parseSource(file: string, text: string): ParsedSource {
       ),
     );
   }
-  const data = doc.toJS() as unknown;
+  const warning = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (warning) {
+    const line = warning.linePos?.[0]?.line;
+    const tag = /tag: (\S+)/.exec(warning.message)?.[1] ?? '!';
+    throw new SourceError(file, line === undefined ? undefined : line + dataLine - 1, gateText('yaml.tag', { tag }));
+  }
+  let data: unknown;
+  try {
+    // An alias bomb (`&a [*b, *b, …]` nested) would expand to gigabytes: yaml refuses past the count.
+    data = doc.toJS({ maxAliasCount: LIMITS.yamlAliases });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new SourceError(file, dataLine, gateText('yaml.aliases', { max: LIMITS.yamlAliases }));
+  }
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
     throw new SourceError(
       file,

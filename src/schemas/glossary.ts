@@ -4,6 +4,8 @@
  * the preferred one) or requires a name whenever another appears. Every rule cites its source.
  */
 import { z } from 'astro/zod';
+import { gateText } from '../lib/gate/messages.ts';
+import { patternFinding } from '../lib/gate/patterns.ts';
 import { slug } from './fields.ts';
 
 /** A JavaScript regular expression, checked when the file is read. */
@@ -11,6 +13,10 @@ const pattern = () =>
   z
     .string()
     .min(1)
+    .superRefine((p, ctx) => {
+      const risk = patternFinding(p);
+      if (risk) ctx.addIssue({ code: 'custom', message: gateText(risk.key, risk.params) });
+    })
     .refine(
       (p) => {
         try {

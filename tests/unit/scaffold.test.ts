@@ -35,8 +35,8 @@ describe('npm run new', () => {
     expect(run('anniversaries', 'ngay-moi').status).toBe(0);
     expect(existsSync(join(root, 'anniversaries', 'ngay-moi.yaml'))).toBe(true);
   });
-  it('creates only files that pass the content check', () => {
-    const { problems } = checkContent(root, { now: new Date('2026-11-21T03:00:00Z') });
+  it('creates only files that pass the content check', async () => {
+    const { problems } = await checkContent(root, { now: new Date('2026-11-21T03:00:00Z') });
     expect(problems).toEqual([]);
   });
   it('refuses a slug that exists, is not URL-safe, or names a section', () => {

@@ -1,0 +1,189 @@
+/**
+ * The body of an entry, judged on the syntax tree that the site itself renders: satteri with
+ * the site's Markdown features (src/markdown/features.ts). Every node type, directive, URL,
+ * raw HTML fragment and MDX node is checked against an allowlist; links to site pages and
+ * local images are collected for the checks that need the whole site or the file system.
+ */
+import { dirname, resolve } from 'node:path';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { CALLOUT_DIRECTIVES, MARKDOWN_FEATURES } from '../../markdown/features.ts';
+import type { GateFinding } from './finding.ts';
+import { attributeFindings, htmlFindings, HTML_ALLOWLIST } from './html.ts';
+import { esmImports, isLiteralExpression } from './js-literal.ts';
+import { LIMITS } from './limits.ts';
+import { judgeUrl } from './urls.ts';
+
+interface MdNode {
+  type: string;
+  name?: string | null;
+  value?: string;
+  url?: string;
+  alt?: string | null;
+  attributes?: unknown;
+  children?: MdNode[];
+  position?: { start?: { line?: number } };
+}
+type JsxAttribute = { type: string; name?: string; value?: string | null | { value?: string } };
+
+export interface BodyScan {
+  findings: GateFinding[];
+  /** Site paths that links point to (`/en/heritage/den-duom/`), for the link check. */
+  links: { path: string; line?: number | undefined }[];
+  /** Local image files, relative to the entry, for the image checks. */
+  images: { src: string; line?: number | undefined }[];
+}
+
+const MARKDOWN_NODES = new Set(
+  'root paragraph heading thematicBreak blockquote list listItem table tableRow tableCell html code inlineCode emphasis strong delete break link image linkReference imageReference definition footnoteDefinition footnoteReference text containerDirective leafDirective textDirective yaml'.split(
+    ' ',
+  ),
+);
+const MDX_NODES = new Set([
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+]);
+
+export interface BodyOptions {
+  mdx: boolean;
+  /** The entry's file, to resolve MDX imports. */
+  file: string;
+  /** Allowed content components: import name → absolute path of the `.astro` file. */
+  components: ReadonlyMap<string, string>;
+}
+
+export function scanBody(source: string, options: BodyOptions): BodyScan {
+  const scan: BodyScan = { findings: [], links: [], images: [] };
+  let tree: MdNode;
+  try {
+    tree = (options.mdx ? mdxToMdast : markdownToMdast)(source, { features: MARKDOWN_FEATURES }) as MdNode;
+  } catch (error) {
+    const detail = (error as Error).message.split('\n')[0] ?? '';
+    scan.findings.push({ key: options.mdx ? 'mdx.parse' : 'body.parse', params: { detail } });
+    return scan;
+  }
+  const imported = new Set<string>();
+  const allowedNames = [...options.components.keys()].join(', ');
+  const add = (node: MdNode, finding: GateFinding) =>
+    scan.findings.push({ ...finding, line: node.position?.start?.line });
+
+  // Imports are hoisted in MDX, so collect them before judging the elements that use them.
+  for (const node of tree.children ?? []) {
+    if (node.type !== 'mdxjsEsm') continue;
+    const result = esmImports(node.value ?? '');
+    if ('refused' in result) {
+      add(
+        node,
+        result.refused === 'parse'
+          ? { key: 'mdx.parse', params: { detail: result.detail ?? '' } }
+          : { key: result.refused === 'esm' ? 'mdx.esm' : 'mdx.import-shape' },
+      );
+      continue;
+    }
+    for (const { local, source: from } of result.imports) {
+      const target = resolve(dirname(options.file), from);
+      const ok = options.components.get(local) === target || [...options.components.values()].includes(target);
+      if (ok) imported.add(local);
+      else add(node, { key: 'mdx.import-source', params: { source: from, allowed: allowedNames } });
+    }
+  }
+
+  const jsxElement = (node: MdNode) => {
+    const name = node.name;
+    if (name === null || name === undefined) return; // a fragment <>…</>
+    const isComponent = imported.has(name);
+    const isHtml = !isComponent && name in HTML_ALLOWLIST;
+    if (!isComponent && !isHtml) return add(node, { key: 'mdx.component', params: { name, allowed: allowedNames } });
+    for (const attribute of (node.attributes ?? []) as JsxAttribute[]) {
+      if (attribute.type !== 'mdxJsxAttribute' || !attribute.name)
+        add(node, { key: 'mdx.spread', params: { element: name } });
+      else if (/[:.]|^on/i.test(attribute.name))
+        add(node, { key: 'mdx.directive-attribute', params: { element: name, name: attribute.name } });
+      else if (typeof attribute.value === 'object' && attribute.value !== null) {
+        const code = attribute.value.value ?? '';
+        if (!isLiteralExpression(code)) add(node, { key: 'mdx.expression', params: { code: code.slice(0, 40) } });
+        else if (isHtml) add(node, { key: 'html.attribute', params: { element: name, name: attribute.name } });
+      } else if (isHtml) {
+        for (const f of attributeFindings(name, attribute.name, attribute.value ?? '')) add(node, f);
+        if (attribute.name === 'href') link(node, attribute.value ?? '', false);
+      }
+    }
+  };
+
+  function link(node: MdNode, url: string, report = true) {
+    const verdict = judgeUrl(url, 'link');
+    if (verdict.kind === 'refused' && report) add(node, verdict.finding);
+    if (verdict.kind === 'site') scan.links.push({ path: verdict.path, line: node.position?.start?.line });
+  }
+
+  const stack: [MdNode, number][] = [[tree, 0]];
+  let count = 0;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (++count > LIMITS.bodyNodes) {
+      add(node, { key: 'body.nodes', params: { max: LIMITS.bodyNodes } });
+      break;
+    }
+    if (depth > LIMITS.bodyDepth) {
+      add(node, { key: 'body.depth', params: { max: LIMITS.bodyDepth } });
+      break;
+    }
+    const known = MARKDOWN_NODES.has(node.type) || (options.mdx && MDX_NODES.has(node.type));
+    if (!known) {
+      add(node, { key: 'body.node', params: { type: node.type } });
+      continue;
+    }
+    switch (node.type) {
+      case 'link':
+      case 'definition':
+        link(node, node.url ?? '');
+        break;
+      case 'image': {
+        if (!node.alt?.trim()) add(node, { key: 'body.image-alt' });
+        const verdict = judgeUrl(node.url ?? '', 'image');
+        if (verdict.kind === 'refused') add(node, verdict.finding);
+        else if (verdict.kind === 'file') scan.images.push({ src: verdict.path, line: node.position?.start?.line });
+        else add(node, { key: 'url.image-remote', params: { url: (node.url ?? '').slice(0, 60) } });
+        break;
+      }
+      case 'imageReference':
+        if (!node.alt?.trim()) add(node, { key: 'body.image-alt' });
+        break;
+      case 'html': {
+        const { findings, sitePaths } = htmlFindings(node.value ?? '');
+        for (const f of findings) add(node, f);
+        for (const path of sitePaths) scan.links.push({ path, line: node.position?.start?.line });
+        break;
+      }
+      case 'containerDirective': {
+        const name = node.name ?? '';
+        if (!(CALLOUT_DIRECTIVES as readonly string[]).includes(name))
+          add(node, {
+            key: 'body.directive',
+            params: { name, allowed: CALLOUT_DIRECTIVES.map((d) => `:::${d}`).join(', ') },
+          });
+        for (const attribute of Object.keys((node.attributes ?? {}) as object).filter((a) => a !== 'title'))
+          add(node, { key: 'body.directive-attribute', params: { name, attribute } });
+        break;
+      }
+      case 'leafDirective':
+      case 'textDirective':
+        // Given back as plain text by src/markdown/directives.ts: nothing inside is rendered.
+        continue;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!isLiteralExpression(node.value ?? ''))
+          add(node, { key: 'mdx.expression', params: { code: (node.value ?? '').slice(0, 40) } });
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        jsxElement(node);
+        break;
+    }
+    for (const child of node.children ?? []) stack.push([child, depth + 1]);
+  }
+  scan.findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return scan;
+}

@@ -1,0 +1,130 @@
+/**
+ * Raw HTML in Markdown, and HTML-like JSX in MDX, judged as the browser will read it: parsed
+ * by parse5 (the WHATWG parser, which decodes entities), then kept only if every element and
+ * attribute is on the allowlist below (the sanitize-schema approach). What is not listed is
+ * refused, so no style, event handler, frame, form, `<base>`, `<meta>`, SVG or MathML.
+ */
+import { parseFragment } from 'parse5';
+import type { GateFinding } from './finding.ts';
+import { judgeUrl, type UrlUse } from './urls.ts';
+
+const GLOBAL_ATTRIBUTES = ['title', 'lang', 'dir', 'translate'];
+
+/** Elements an editor may write, with the attributes each may carry beyond the global ones. */
+export const HTML_ALLOWLIST: Readonly<Record<string, readonly string[]>> = {
+  a: ['href', 'hreflang'],
+  abbr: [],
+  b: [],
+  bdi: [],
+  bdo: [],
+  blockquote: ['cite'],
+  br: [],
+  caption: [],
+  cite: [],
+  code: [],
+  col: ['span'],
+  colgroup: ['span'],
+  data: ['value'],
+  dd: [],
+  del: ['cite', 'datetime'],
+  details: ['open'],
+  dfn: [],
+  div: [],
+  dl: [],
+  dt: [],
+  em: [],
+  figcaption: [],
+  figure: [],
+  h2: [],
+  h3: [],
+  h4: [],
+  h5: [],
+  h6: [],
+  hr: [],
+  i: [],
+  ins: ['cite', 'datetime'],
+  kbd: [],
+  li: ['value'],
+  mark: [],
+  ol: ['start', 'reversed', 'type'],
+  p: [],
+  pre: [],
+  q: ['cite'],
+  rp: [],
+  rt: [],
+  ruby: [],
+  s: [],
+  samp: [],
+  small: [],
+  span: [],
+  strong: [],
+  sub: [],
+  summary: [],
+  sup: [],
+  table: [],
+  tbody: [],
+  td: ['colspan', 'rowspan', 'headers'],
+  tfoot: [],
+  th: ['colspan', 'rowspan', 'headers', 'scope', 'abbr'],
+  thead: [],
+  time: ['datetime'],
+  tr: [],
+  u: [],
+  ul: [],
+  var: [],
+  wbr: [],
+};
+
+const URL_ATTRIBUTES: Readonly<Record<string, UrlUse>> = { href: 'link', cite: 'cite' };
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/** Judges one attribute of an allowed element; used for HTML and for MDX's lowercase JSX. */
+export function attributeFindings(element: string, name: string, value: string): GateFinding[] {
+  const allowed = GLOBAL_ATTRIBUTES.includes(name) || (HTML_ALLOWLIST[element] ?? []).includes(name);
+  if (!allowed) return [{ key: 'html.attribute', params: { element, name } }];
+  const use = URL_ATTRIBUTES[name];
+  if (!use) return [];
+  const verdict = judgeUrl(value, use);
+  return verdict.kind === 'refused' ? [verdict.finding] : [];
+}
+
+interface P5Node {
+  nodeName: string;
+  tagName?: string;
+  namespaceURI?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: P5Node[];
+  content?: P5Node;
+}
+
+/**
+ * Findings for one raw HTML fragment, plus the site paths its links point to (for the link
+ * check). `<!--` without `-->` is refused: it would hide the rest of the page.
+ */
+export function htmlFindings(html: string): { findings: GateFinding[]; sitePaths: string[] } {
+  const findings: GateFinding[] = [];
+  const sitePaths: string[] = [];
+  const open = html.indexOf('<!--');
+  if (open >= 0 && html.indexOf('-->', open + 4) < 0) findings.push({ key: 'html.comment-open' });
+  const stack: P5Node[] = [parseFragment(html) as unknown as P5Node];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.tagName !== undefined) {
+      const name = node.tagName;
+      if (node.namespaceURI !== HTML_NS) findings.push({ key: 'html.svg' });
+      else if (!(name in HTML_ALLOWLIST)) findings.push({ key: 'html.element', params: { name } });
+      else
+        for (const attr of node.attrs ?? []) {
+          findings.push(...attributeFindings(name, attr.name, attr.value));
+          const verdict = attr.name === 'href' ? judgeUrl(attr.value, 'link') : undefined;
+          if (verdict?.kind === 'site') sitePaths.push(verdict.path);
+        }
+      // Children of a refused element are not looked at: the element alone stops the entry.
+      if (node.namespaceURI !== HTML_NS || !(name in HTML_ALLOWLIST)) continue;
+    }
+    if (node.content) stack.push(node.content);
+    stack.push(...(node.childNodes ?? []));
+  }
+  return { findings, sitePaths };
+}
