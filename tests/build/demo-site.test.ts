@@ -125,6 +125,17 @@ describe('every page', () => {
         .toArray()
         .filter((s) => page.$(s).attr('type') !== 'application/ld+json');
       const csp = page.$('meta[http-equiv=content-security-policy]').attr('content') ?? '';
+      // Content can load nothing from elsewhere, whatever slipped through: the policy says so itself.
+      for (const directive of [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "media-src 'self'",
+        "frame-src 'none'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ])
+        expect(csp, page.url).toContain(directive);
       if (/(^|\/)search\/$/.test(page.url)) {
         expect(
           code.map((s) => page.$(s).attr('src')),

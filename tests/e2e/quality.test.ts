@@ -76,11 +76,17 @@ async function audit(context: BrowserContext, url: string) {
 
 // The CSP does not depend on the width: checked once per page, at the desktop width.
 describe('Content-Security-Policy', () => {
-  it('is never violated on any template in any locale', async () => {
+  it('is never violated on any template in any locale, and no request leaves the site', async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS[1] });
     const page = await context.newPage();
     const violations: string[] = [];
+    const offOrigin: string[] = [];
     page.on('console', (m) => m.type() === 'error' && violations.push(`${page.url()}: ${m.text()}`));
+    // Nothing a page asks for may come from anywhere but the site itself.
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(`${server.origin}/`) && !url.startsWith('data:')) offOrigin.push(`${page.url()}: ${url}`);
+    });
     await page.addInitScript(() =>
       document.addEventListener('securitypolicyviolation', (e) =>
         console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
@@ -89,6 +95,7 @@ describe('Content-Security-Policy', () => {
     for (const t of templatePages()) await page.goto(`${server.origin}${t.url}`, { waitUntil: 'load' });
     await context.close();
     expect(violations).toEqual([]);
+    expect(offOrigin).toEqual([]);
   });
 });
 
