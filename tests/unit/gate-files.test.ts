@@ -3,7 +3,8 @@
  * folders with one hostile or careless file each: every case ends in an error that names the
  * file (never an exception, never a hang), and the valid base folder passes.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, linkSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -92,6 +93,23 @@ const CASES: [string, Record<string, string | ((root: string, path: string) => v
     },
     'vong-lap.md',
     /loop/,
+  ],
+  [
+    'a FIFO named like an entry (would hang a read)',
+    { 'articles/vi/ong.md': (_r, p) => execFileSync('mkfifo', [p]) },
+    'ong.md',
+    /not a regular file/,
+  ],
+  [
+    'a hard link to a file elsewhere',
+    {
+      'articles/vi/cung.md': (_r, p) => {
+        writeFileSync(`${p}.src`, entry(''));
+        linkSync(`${p}.src`, p);
+      },
+    },
+    'cung.md',
+    /hard link/,
   ],
   ['a YAML alias bomb', { 'articles/vi/bom.md': entry(`${aliasBomb}\n`) }, 'bom.md', /YAML aliases/],
   ['a YAML alias bomb in a data file', { 'anniversaries/bom.yaml': aliasBomb }, 'bom.yaml', /YAML aliases/],

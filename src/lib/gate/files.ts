@@ -72,7 +72,13 @@ export function listContentFiles(dir: string, maxDepth = 4): ListedFile[] {
       else if (entry.isDirectory()) {
         if (depth < maxDepth) walk(full, depth + 1);
         else out.push({ path: full, finding: { key: 'file.too-deep', params: { path: full } } });
-      } else if (entry.isFile()) out.push({ path: full });
+      } else if (!entry.isFile()) {
+        // A FIFO or device named like an entry would hang or feed the build whatever it likes.
+        out.push({ path: full, finding: { key: 'file.special', params: { path: full } } });
+      } else if (lstatSync(full).nlink > 1) {
+        // Git never checks out hard links: one here shares its bytes with a file elsewhere.
+        out.push({ path: full, finding: { key: 'file.hardlink', params: { path: full } } });
+      } else out.push({ path: full });
     }
   };
   walk(dir, 0);
