@@ -8,10 +8,12 @@ import type { CalendarData } from '../schemas/calendar.ts';
 import type { EntryCollection } from '../schemas/collections.ts';
 import type { GlossaryRule } from '../schemas/glossary.ts';
 import { validateContent, type ContentFile, type Problem } from './content-files.ts';
-import { checkEntry } from './entry-checks.ts';
+import { checkEntry, readerTexts } from './entry-checks.ts';
+import { boundedGlossary, type GlossaryJob } from './gate/glossary-bounded.ts';
 import { contentComponents } from './gate/components.ts';
 import { gateText } from './gate/messages.ts';
 import { contentRoots } from './gate/files.ts';
+import { LIMITS } from './gate/limits.ts';
 import { say } from './messages.ts';
 import type { PublicationFields } from './publication.ts';
 import { LISTED } from './routing.ts';
@@ -152,6 +154,7 @@ export async function checkContent(
       .filter((f) => f.collection === 'glossary' && f.data)
       .map((f) => [f.slug, (f.data as { rules: GlossaryRule[] }).rules]),
   );
+  const glossary: { file: string; text: string; bodyStart: number; job: GlossaryJob }[] = [];
   for (const f of files.filter((f) => f.locale && f.data)) {
     const text = f.text;
     if (text === undefined) continue;
@@ -162,13 +165,37 @@ export async function checkContent(
       body,
       data: f.data!,
       urls,
-      glossary: glossaries.get(f.locale!) ?? [],
       lang: LOCALES.find((l) => l.code === f.locale)?.lang ?? f.locale!,
       components,
       roots,
     });
     problems.push(...found.map((p) => ({ ...p, file: f.file })));
+    const rules = glossaries.get(f.locale!) ?? [];
+    if (rules.length > 0)
+      glossary.push({
+        file: f.file,
+        text,
+        bodyStart: text.length - body.length,
+        job: { fields: readerTexts(f.data!, body), rules },
+      });
   }
+  const results = await boundedGlossary(glossary.map((g) => g.job));
+  glossary.forEach(({ file, text, bodyStart }, i) => {
+    const hits = results[i]!;
+    if (hits === 'timeout') {
+      problems.push({
+        file,
+        severity: 'error',
+        field: 'body',
+        message: gateText('glossary.timeout', { seconds: LIMITS.glossaryMsPerFile / 1000 }),
+      });
+      return;
+    }
+    for (const hit of hits) {
+      const line = hit.field === 'body' ? text.slice(0, bodyStart + hit.index).split('\n').length : undefined;
+      problems.push({ file, severity: 'error', line, field: hit.field, message: hit.message });
+    }
+  });
   problems.push(...crossFileProblems(files));
   const order = (p: Problem) => `${p.file}\u0000${String(p.line ?? 0).padStart(6, '0')}`;
   return { files, problems: problems.sort((a, b) => order(a).localeCompare(order(b))) };

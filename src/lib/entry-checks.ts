@@ -2,17 +2,17 @@
  * Checks of one entry file beyond its schema, all on parsed data: the body's syntax tree
  * (`scanBody`: unsafe Markdown/MDX/HTML, URLs, alt texts), the files it references (inside
  * content/, within size and pixel limits, safe SVG), its links to other pages (against the one
- * URL set), date-times written without offset, and the sovereignty and terminology glossary.
+ * URL set), a title the share card can draw, and date-times written without offset. The
+ * glossary runs apart, with a time budget (gate/glossary-bounded.ts).
  */
 import { dirname } from 'node:path';
-import type { GlossaryRule } from '../schemas/glossary.ts';
 import { scanBody } from './gate/body.ts';
 import type { GateFinding } from './gate/finding.ts';
 import { resolveReferenced } from './gate/files.ts';
 import { imageFileProblems } from './gate/images.ts';
 import { internalLinkFindings } from './gate/links.ts';
 import { gateText } from './gate/messages.ts';
-import { applyGlossary, type TextField } from './glossary.ts';
+import type { TextField } from './glossary.ts';
 import { selectFontFaces } from './og-fonts.ts';
 import { say } from './messages.ts';
 import type { PublicationState } from './publication.ts';
@@ -31,7 +31,6 @@ export interface EntryCheckInput {
   data: Record<string, unknown>;
   /** Every URL of the site and the state of the page behind it (`urlStates`). */
   urls: ReadonlyMap<string, PublicationState>;
-  glossary: readonly GlossaryRule[];
   /** BCP-47 tag of the entry's language (chooses the fonts of its share card). */
   lang: string;
   /** Allowed content components: name → absolute path. */
@@ -42,8 +41,8 @@ export interface EntryCheckInput {
 
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
-/** The texts a reader sees, for the glossary. */
-function readerTexts(data: Record<string, unknown>, body: string): TextField[] {
+/** The texts a reader sees, for the glossary (applied by `boundedGlossary`). */
+export function readerTexts(data: Record<string, unknown>, body: string): TextField[] {
   const d = data as {
     title?: string;
     description?: string;
@@ -118,9 +117,5 @@ export async function checkEntry(input: EntryCheckInput): Promise<EntryProblem[]
     for (const f of internalLinkFindings(link.path, input.urls)) error(f, { line: at(link.line), field: 'body' });
   }
 
-  for (const hit of applyGlossary(readerTexts(data, body), input.glossary)) {
-    const line = hit.field === 'body' ? lineAt(text, bodyStart + hit.index) : undefined;
-    problems.push({ message: hit.message, severity: 'error', line, field: hit.field });
-  }
   return problems;
 }

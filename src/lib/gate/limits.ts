@@ -18,6 +18,8 @@ export const LIMITS = {
   slugLength: 80,
   /** Glossary patterns: length of one regular expression. */
   patternLength: 300,
+  /** Time the glossary may take on one file before the file is refused (ms). */
+  glossaryMsPerFile: 3_000,
   /** An SVG drawing larger than this is not a hand-made illustration (the demo's largest is 34 KB). */
   svgBytes: 300_000,
   /** Elements in one SVG: bounds parse and rasterisation time. */
