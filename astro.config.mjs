@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { tildeAsText } from './src/markdown/tilde-as-text.ts';
 import { directives } from './src/markdown/directives.ts';
+import { bareWww } from './src/markdown/bare-www.ts';
 import { contentGuard } from './src/markdown/content-guard.ts';
 import { MARKDOWN_FEATURES } from './src/markdown/features.ts';
 import { contentGateIntegration } from './src/integrations/content-gate.ts';
@@ -66,7 +67,7 @@ export default defineConfig({
     // Astro's native Markdown pipeline (also used for MDX), in the dialect the content gate
     // parses: the guard refuses an unsafe body before anything is compiled, `:::note` becomes a
     // callout, and `1948~1950` stays text (see each plugin).
-    processor: satteri({ features: MARKDOWN_FEATURES, mdastPlugins: [contentGuard, directives, tildeAsText] }),
+    processor: satteri({ features: MARKDOWN_FEATURES, mdastPlugins: [contentGuard, directives, bareWww, tildeAsText] }),
   },
   // Two entries claiming one URL must stop the build, not overwrite each other silently.
   prerenderConflictBehavior: 'error',

@@ -182,6 +182,7 @@ export async function checkContent(
   const results = await boundedGlossary(glossary.map((g) => g.job));
   glossary.forEach(({ file, text, bodyStart }, i) => {
     const hits = results[i]!;
+    if (hits === 'skipped') return;
     if (hits === 'timeout') {
       problems.push({
         file,
@@ -196,6 +197,14 @@ export async function checkContent(
       problems.push({ file, severity: 'error', line, field: hit.field, message: hit.message });
     }
   });
+  if (results.includes('skipped')) {
+    for (const f of files.filter((f) => f.collection === 'glossary'))
+      problems.push({
+        file: f.file,
+        severity: 'error',
+        message: gateText('glossary.stopped', { count: LIMITS.glossaryTimeouts }),
+      });
+  }
   problems.push(...crossFileProblems(files));
   const order = (p: Problem) => `${p.file}\u0000${String(p.line ?? 0).padStart(6, '0')}`;
   return { files, problems: problems.sort((a, b) => order(a).localeCompare(order(b))) };

@@ -8,12 +8,18 @@ import { gateText } from './gate/messages.ts';
 import { LIMITS } from './gate/limits.ts';
 import { say } from './messages.ts';
 
-const FRONTMATTER_RE = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+/**
+ * Where the frontmatter ends, exactly as Astro's own split decides it (the expression of
+ * @astrojs/internal-helpers' frontmatter module): the first line starting with `---` after the
+ * opening one closes it, whatever follows. A different rule here would let a file show the gate
+ * one body and Astro another.
+ */
+const FRONTMATTER_RE = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
 
 export interface ParsedSource {
   data: Record<string, unknown>;
   body: string;
-  /** Line in the file where the data starts (2 for frontmatter, 1 for YAML files). */
+  /** Line in the file where the data starts (1: frontmatter is read from its opening line on). */
   dataLine: number;
 }
 
@@ -34,7 +40,8 @@ export function parseSource(file: string, text: string): ParsedSource {
   let dataLine = 1;
   if (!isYaml) {
     const m = FRONTMATTER_RE.exec(text);
-    if (!m) {
+    // Only `---` YAML at the very start: no blank lines before it, no TOML `+++`.
+    if (!m || m.index !== 0 || !/^\uFEFF?---/.test(text)) {
       throw new SourceError(
         file,
         1,
@@ -44,9 +51,10 @@ export function parseSource(file: string, text: string): ParsedSource {
         ),
       );
     }
+    // The YAML starts on the opening line itself (after `---`), as in Astro's split.
     yamlText = m[1] ?? '';
     body = text.slice(m[0].length);
-    dataLine = 2;
+    dataLine = 1;
   }
   const doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: true, prettyErrors: true });
   const first = doc.errors[0];

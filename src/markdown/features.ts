@@ -8,7 +8,9 @@ import type { Features } from 'satteri';
 
 export const MARKDOWN_FEATURES = {
   gfm: true,
-  smartPunctuation: true,
+  // Off: satteri 0.10's smart punctuation aborts the process on some quote sequences (60 KB of
+  // `"'`) and needs gigabytes on others (`"a` repeated); editors type the quotes they want.
+  smartPunctuation: false,
   directive: true,
 } as const satisfies Features;
 

@@ -6,9 +6,11 @@
  */
 import { dirname, resolve } from 'node:path';
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { bareWwwUrl } from '../../markdown/bare-www.ts';
 import { CALLOUT_DIRECTIVES, MARKDOWN_FEATURES } from '../../markdown/features.ts';
 import type { GateFinding } from './finding.ts';
-import { attributeFindings, htmlFindings, HTML_ALLOWLIST } from './html.ts';
+import { siteConfig } from '../../site.config.ts';
+import { attributeFindings, htmlFindings, isAllowedElement } from './html.ts';
 import { esmImports, isLiteralExpression } from './js-literal.ts';
 import { LIMITS } from './limits.ts';
 import { judgeUrl } from './urls.ts';
@@ -19,6 +21,7 @@ interface MdNode {
   value?: string;
   url?: string;
   alt?: string | null;
+  identifier?: string;
   attributes?: unknown;
   children?: MdNode[];
   position?: { start?: { line?: number } };
@@ -57,6 +60,22 @@ export interface BodyOptions {
 export function scanBody(source: string, options: BodyOptions): BodyScan {
   const scan: BodyScan = { findings: [], links: [], images: [] };
   let tree: MdNode;
+  // Some Markdown costs the parser quadratic time: the size limit keeps the worst in seconds,
+  // here as well as in the content check, since the renderer's guard calls this too.
+  const bytes = Buffer.byteLength(source);
+  if (bytes > LIMITS.entryBytes) {
+    scan.findings.push({
+      key: 'file.too-large',
+      params: { size: Math.ceil(bytes / 1024), max: LIMITS.entryBytes / 1024 },
+    });
+    return scan;
+  }
+  // satteri's MDX parser recurses on nested brackets and overflows the native stack (the process
+  // dies, no message) near ten thousand levels: nobody writes more than a few.
+  if (options.mdx && bracketDepth(source) > LIMITS.bodyDepth) {
+    scan.findings.push({ key: 'body.depth', params: { max: LIMITS.bodyDepth } });
+    return scan;
+  }
   try {
     tree = (options.mdx ? mdxToMdast : markdownToMdast)(source, { features: MARKDOWN_FEATURES }) as MdNode;
   } catch (error) {
@@ -84,8 +103,11 @@ export function scanBody(source: string, options: BodyOptions): BodyScan {
     }
     for (const { local, source: from } of result.imports) {
       const target = resolve(dirname(options.file), from);
-      const ok = options.components.get(local) === target || [...options.components.values()].includes(target);
-      if (ok) imported.add(local);
+      // The local name must be the component's own (PascalCase): `import a from …Callout.astro`
+      // would make every <a> a "component" and skip the HTML rules.
+      if (options.components.get(local) === target) imported.add(local);
+      else if ([...options.components.values()].includes(target))
+        add(node, { key: 'mdx.import-shape', params: { source: from } });
       else add(node, { key: 'mdx.import-source', params: { source: from, allowed: allowedNames } });
     }
   }
@@ -94,7 +116,7 @@ export function scanBody(source: string, options: BodyOptions): BodyScan {
     const name = node.name;
     if (name === null || name === undefined) return; // a fragment <>…</>
     const isComponent = imported.has(name);
-    const isHtml = !isComponent && name in HTML_ALLOWLIST;
+    const isHtml = !isComponent && isAllowedElement(name);
     if (!isComponent && !isHtml) return add(node, { key: 'mdx.component', params: { name, allowed: allowedNames } });
     for (const attribute of (node.attributes ?? []) as JsxAttribute[]) {
       if (attribute.type !== 'mdxJsxAttribute' || !attribute.name)
@@ -112,10 +134,24 @@ export function scanBody(source: string, options: BodyOptions): BodyScan {
     }
   };
 
+  const site = new URL(siteConfig.url);
   function link(node: MdNode, url: string, report = true) {
     const verdict = judgeUrl(url, 'link');
     if (verdict.kind === 'refused' && report) add(node, verdict.finding);
     if (verdict.kind === 'site') scan.links.push({ path: verdict.path, line: node.position?.start?.line });
+    // The site's own address written in full is a link to one of its pages all the same.
+    if (verdict.kind === 'external' && new URL(verdict.url).host === site.host)
+      scan.links.push({ path: new URL(verdict.url).pathname, line: node.position?.start?.line });
+  }
+  // `![alt][ref]` takes its source from a definition that may come anywhere in the text.
+  const definitions = new Map<string, string>();
+  const imageReferences: MdNode[] = [];
+
+  function image(node: MdNode, url: string) {
+    const verdict = judgeUrl(url, 'image');
+    if (verdict.kind === 'refused') add(node, verdict.finding);
+    else if (verdict.kind === 'file') scan.images.push({ src: verdict.path, line: node.position?.start?.line });
+    else add(node, { key: 'url.image-remote', params: { url: url.slice(0, 60) } });
   }
 
   const stack: [MdNode, number][] = [[tree, 0]];
@@ -137,19 +173,19 @@ export function scanBody(source: string, options: BodyOptions): BodyScan {
     }
     switch (node.type) {
       case 'link':
+        link(node, bareWwwUrl(node) ?? node.url ?? '');
+        break;
       case 'definition':
         link(node, node.url ?? '');
+        definitions.set(node.identifier ?? '', node.url ?? '');
         break;
-      case 'image': {
+      case 'image':
         if (!node.alt?.trim()) add(node, { key: 'body.image-alt' });
-        const verdict = judgeUrl(node.url ?? '', 'image');
-        if (verdict.kind === 'refused') add(node, verdict.finding);
-        else if (verdict.kind === 'file') scan.images.push({ src: verdict.path, line: node.position?.start?.line });
-        else add(node, { key: 'url.image-remote', params: { url: (node.url ?? '').slice(0, 60) } });
+        image(node, node.url ?? '');
         break;
-      }
       case 'imageReference':
         if (!node.alt?.trim()) add(node, { key: 'body.image-alt' });
+        imageReferences.push(node);
         break;
       case 'html': {
         const { findings, sitePaths } = htmlFindings(node.value ?? '');
@@ -184,6 +220,21 @@ export function scanBody(source: string, options: BodyOptions): BodyScan {
     }
     for (const child of node.children ?? []) stack.push([child, depth + 1]);
   }
+  for (const node of imageReferences) {
+    const url = definitions.get(node.identifier ?? '');
+    if (url !== undefined) image(node, url);
+  }
   scan.findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return scan;
+}
+
+/** The deepest nesting of (), [] and {} in a text, counted without parsing (linear, no recursion). */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '[' || ch === '{') max = Math.max(max, ++depth);
+    else if ((ch === ')' || ch === ']' || ch === '}') && depth > 0) depth--;
+  }
+  return max;
 }

@@ -17,14 +17,24 @@ export interface GlossaryJob {
 
 type Message = { type: 'start'; i: number } | { type: 'done'; i: number; hits: GlossaryHit[] } | { type: 'end' };
 
-/** Hits per job, in order; `'timeout'` for a job that ran past `budgetMs`. */
+export type GlossaryResult = GlossaryHit[] | 'timeout' | 'skipped';
+
+/**
+ * Hits per job, in order; `'timeout'` for a job that ran past `budgetMs`. After a few timeouts
+ * the rest is `'skipped'`: then the patterns, not one text, are the problem, and checking every
+ * file to its budget would only make the wait long.
+ */
 export async function boundedGlossary(
   jobs: readonly GlossaryJob[],
   budgetMs: number = LIMITS.glossaryMsPerFile,
-): Promise<(GlossaryHit[] | 'timeout')[]> {
-  const results: (GlossaryHit[] | 'timeout')[] = [];
+): Promise<GlossaryResult[]> {
+  const results: GlossaryResult[] = [];
   let next = 0;
   while (next < jobs.length) {
+    if (results.filter((r) => r === 'timeout').length >= LIMITS.glossaryTimeouts) {
+      for (let i = next; i < jobs.length; i++) results[i] = 'skipped';
+      break;
+    }
     const batch = jobs.slice(next);
     const offset = next;
     await new Promise<void>((done, fail) => {

@@ -79,11 +79,15 @@ const URL_ATTRIBUTES: Readonly<Record<string, UrlUse>> = { href: 'link', cite: '
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
+/** An element name on the allowlist (an own key: `constructor` and `__proto__` are not elements). */
+export const isAllowedElement = (name: string) => Object.hasOwn(HTML_ALLOWLIST, name);
+
 /** Judges one attribute of an allowed element; used for HTML and for MDX's lowercase JSX. */
 export function attributeFindings(element: string, name: string, value: string): GateFinding[] {
-  const allowed = GLOBAL_ATTRIBUTES.includes(name) || (HTML_ALLOWLIST[element] ?? []).includes(name);
+  const own = Object.hasOwn(HTML_ALLOWLIST, element) ? HTML_ALLOWLIST[element]! : [];
+  const allowed = GLOBAL_ATTRIBUTES.includes(name) || own.includes(name);
   if (!allowed) return [{ key: 'html.attribute', params: { element, name } }];
-  const use = URL_ATTRIBUTES[name];
+  const use = Object.hasOwn(URL_ATTRIBUTES, name) ? URL_ATTRIBUTES[name] : undefined;
   if (!use) return [];
   const verdict = judgeUrl(value, use);
   return verdict.kind === 'refused' ? [verdict.finding] : [];
@@ -105,15 +109,23 @@ interface P5Node {
 export function htmlFindings(html: string): { findings: GateFinding[]; sitePaths: string[] } {
   const findings: GateFinding[] = [];
   const sitePaths: string[] = [];
-  const open = html.indexOf('<!--');
-  if (open >= 0 && html.indexOf('-->', open + 4) < 0) findings.push({ key: 'html.comment-open' });
-  const stack: P5Node[] = [parseFragment(html) as unknown as P5Node];
+  // A fragment that ends inside a tag, an attribute value or a comment swallows whatever the
+  // page puts after it (the next paragraph, a link title) into that tag or comment.
+  let unfinished: string | undefined;
+  const tree = parseFragment(html, {
+    onParseError: (error) => {
+      if (error.code.startsWith('eof-in-')) unfinished ??= error.code;
+    },
+  });
+  if (unfinished === 'eof-in-comment') findings.push({ key: 'html.comment-open' });
+  else if (unfinished) findings.push({ key: 'html.unfinished' });
+  const stack: P5Node[] = [tree as unknown as P5Node];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.tagName !== undefined) {
       const name = node.tagName;
       if (node.namespaceURI !== HTML_NS) findings.push({ key: 'html.svg' });
-      else if (!(name in HTML_ALLOWLIST)) findings.push({ key: 'html.element', params: { name } });
+      else if (!isAllowedElement(name)) findings.push({ key: 'html.element', params: { name } });
       else
         for (const attr of node.attrs ?? []) {
           findings.push(...attributeFindings(name, attr.name, attr.value));
@@ -121,7 +133,7 @@ export function htmlFindings(html: string): { findings: GateFinding[]; sitePaths
           if (verdict?.kind === 'site') sitePaths.push(verdict.path);
         }
       // Children of a refused element are not looked at: the element alone stops the entry.
-      if (node.namespaceURI !== HTML_NS || !(name in HTML_ALLOWLIST)) continue;
+      if (node.namespaceURI !== HTML_NS || !isAllowedElement(name)) continue;
     }
     if (node.content) stack.push(node.content);
     stack.push(...(node.childNodes ?? []));

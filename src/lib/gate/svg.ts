@@ -58,7 +58,12 @@ export function svgProblems(text: string): GateFinding[] {
   const useTargets: string[] = [];
   let elements = 0;
 
-  function walk(nodes: XmlNode[], depth: number, scope: Map<string, string>, idPath: string[]): void {
+  // Masks, clip paths, patterns and filters are rendered once per element that uses them: one
+  // inside another multiplies (four levels of ten masked shapes took the rasteriser minutes).
+  const EFFECTS = new Set(['mask', 'clipPath', 'pattern', 'filter']);
+  const EFFECT_ATTRIBUTES = ['mask', 'clip-path', 'filter'];
+
+  function walk(nodes: XmlNode[], depth: number, scope: Map<string, string>, idPath: string[], inEffect = false): void {
     for (const node of nodes) {
       const name = Object.keys(node).find((k) => k !== ':@')!;
       const raw = node[name];
@@ -93,13 +98,14 @@ export function svgProblems(text: string): GateFinding[] {
       else if (inner.get(prefix!) !== rules.SVG_NS) add('svg.namespace', { name });
       else if (!rules.ELEMENTS.has(local!)) add('svg.element', { name });
       const { id, hrefs } = checkAttributes(name, local!, attrs, inner);
+      if (inEffect && EFFECT_ATTRIBUTES.some((a) => a in attrs)) add('svg.nestedEffect', { name });
       const path = id === undefined ? idPath : [...idPath, id];
       if (local === 'use') {
         useTargets.push(...(hrefs.length ? hrefs : ['']));
         // The clone belongs to every enclosing element with an id: using one of them clones it too.
         for (const owner of path) for (const href of hrefs) edges.get(owner)!.add(href);
       }
-      if (Array.isArray(raw)) walk(raw as XmlNode[], depth + 1, inner, path);
+      if (Array.isArray(raw)) walk(raw as XmlNode[], depth + 1, inner, path, inEffect || EFFECTS.has(local!));
     }
   }
 
