@@ -4,14 +4,14 @@
  * raw HTML fragment and MDX node is checked against an allowlist; links to site pages and
  * local images are collected for the checks that need the whole site or the file system.
  */
-import { dirname, resolve } from 'node:path';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { bareWwwUrl } from '../../markdown/bare-www.ts';
 import { CALLOUT_DIRECTIVES, MARKDOWN_FEATURES } from '../../markdown/features.ts';
 import type { GateFinding } from './finding.ts';
 import { siteConfig } from '../../site.config.ts';
-import { attributeFindings, htmlFindings, isAllowedElement } from './html.ts';
-import { esmImports, isLiteralExpression } from './js-literal.ts';
+import { htmlFindings } from './html.ts';
+import { isLiteralExpression } from './js-literal.ts';
+import { esmFindings, jsxFindings } from './mdx-nodes.ts';
 import { LIMITS } from './limits.ts';
 import { judgeUrl } from './urls.ts';
 
@@ -26,7 +26,6 @@ interface MdNode {
   children?: MdNode[];
   position?: { start?: { line?: number } };
 }
-type JsxAttribute = { type: string; name?: string; value?: string | null | { value?: string } };
 
 export interface BodyScan {
   findings: GateFinding[];
@@ -89,49 +88,14 @@ export function scanBody(source: string, options: BodyOptions): BodyScan {
     scan.findings.push({ ...finding, line: node.position?.start?.line });
 
   // Imports are hoisted in MDX, so collect them before judging the elements that use them.
-  for (const node of tree.children ?? []) {
-    if (node.type !== 'mdxjsEsm') continue;
-    const result = esmImports(node.value ?? '');
-    if ('refused' in result) {
-      add(
-        node,
-        result.refused === 'parse'
-          ? { key: 'mdx.parse', params: { detail: result.detail ?? '' } }
-          : { key: result.refused === 'esm' ? 'mdx.esm' : 'mdx.import-shape' },
-      );
-      continue;
-    }
-    for (const { local, source: from } of result.imports) {
-      const target = resolve(dirname(options.file), from);
-      // The local name must be the component's own (PascalCase): `import a from …Callout.astro`
-      // would make every <a> a "component" and skip the HTML rules.
-      if (options.components.get(local) === target) imported.add(local);
-      else if ([...options.components.values()].includes(target))
-        add(node, { key: 'mdx.import-shape', params: { source: from } });
-      else add(node, { key: 'mdx.import-source', params: { source: from, allowed: allowedNames } });
-    }
-  }
+  for (const node of tree.children ?? [])
+    if (node.type === 'mdxjsEsm')
+      for (const f of esmFindings(node.value ?? '', options.file, options.components, imported)) add(node, f);
 
   const jsxElement = (node: MdNode) => {
-    const name = node.name;
-    if (name === null || name === undefined) return; // a fragment <>…</>
-    const isComponent = imported.has(name);
-    const isHtml = !isComponent && isAllowedElement(name);
-    if (!isComponent && !isHtml) return add(node, { key: 'mdx.component', params: { name, allowed: allowedNames } });
-    for (const attribute of (node.attributes ?? []) as JsxAttribute[]) {
-      if (attribute.type !== 'mdxJsxAttribute' || !attribute.name)
-        add(node, { key: 'mdx.spread', params: { element: name } });
-      else if (/[:.]|^on/i.test(attribute.name))
-        add(node, { key: 'mdx.directive-attribute', params: { element: name, name: attribute.name } });
-      else if (typeof attribute.value === 'object' && attribute.value !== null) {
-        const code = attribute.value.value ?? '';
-        if (!isLiteralExpression(code)) add(node, { key: 'mdx.expression', params: { code: code.slice(0, 40) } });
-        else if (isHtml) add(node, { key: 'html.attribute', params: { element: name, name: attribute.name } });
-      } else if (isHtml) {
-        for (const f of attributeFindings(name, attribute.name, attribute.value ?? '')) add(node, f);
-        if (attribute.name === 'href') link(node, attribute.value ?? '', false);
-      }
-    }
+    const { findings, href } = jsxFindings(node, imported, allowedNames);
+    for (const f of findings) add(node, f);
+    if (href !== undefined) link(node, href, false);
   };
 
   const site = new URL(siteConfig.url);
