@@ -4,30 +4,17 @@
  * file (never an exception, never a hang), and the valid base folder passes.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, linkSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-checks.ts';
+import { contentFolders, type MakeFile } from './support/content-folder.ts';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
-const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** A copy of the valid fixture with `files` added (path → text, or a function that makes it). */
-function folder(files: Record<string, string | ((root: string, path: string) => void)>): string {
-  // Three levels deep in the project, like the fixture, so its MDX import path still resolves.
-  mkdirSync('node_modules/.cache', { recursive: true });
-  const root = mkdtempSync(join('node_modules/.cache', 'gate-files-'));
-  made.push(root);
-  cpSync('tests/fixtures/content-valid', root, { recursive: true });
-  for (const [path, make] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    if (typeof make === 'string') writeFileSync(join(root, path), make);
-    else make(root, join(root, path));
-  }
-  return root;
-}
+const folders = contentFolders('gate-files');
+const folder = folders.folder;
+afterAll(folders.cleanup);
 
 const entry = (front: string, body = 'Nội dung.') =>
   `---\ntitle: Bài\ndescription: Mô tả.\npublishAt: 2025-06-01T08:00:00+07:00\nkind: news\n${front}---\n\n${body}\n`;
@@ -36,7 +23,7 @@ const aliasBomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
   .concat(['b', 'c', 'd', 'e', 'f', 'g'].map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefg'[i]}`).join(',')}]`))
   .join('\n');
 
-const CASES: [string, Record<string, string | ((root: string, path: string) => void)>, string, RegExp][] = [
+const CASES: [string, Record<string, MakeFile>, string, RegExp][] = [
   ['a missing content folder', {}, '', /no content folder/],
   [
     'an emoji in a title',

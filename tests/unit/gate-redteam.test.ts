@@ -1,16 +1,15 @@
 /**
- * Red-team findings against the content gate: each case is an attempt that the gate lets
- * through today although it reaches the published HTML, the file system or the build machine
- * (shown on a real `astro build`; see the red-team report). Every test fails now and passes
- * once the gate refuses the attempt with a message (or, for the last block, accepts what an
- * editor legitimately writes). Cases that would crash or exhaust the test runner itself run
- * at a reduced size or in a child process.
+ * Red-team findings against the first version of the content gate: each case is an attempt that
+ * got through it and reached the published HTML, the file system or the build machine (shown on
+ * a real `astro build`). Each now ends in a message (or, for the last block, the gate accepts
+ * what an editor legitimately writes). Cases that would crash or exhaust the test runner itself
+ * run at a reduced size or in a child process.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-checks.ts';
+import { contentFolders } from './support/content-folder.ts';
 import { scanBody } from '../../src/lib/gate/body.ts';
 import { contentComponents } from '../../src/lib/gate/components.ts';
 import { patternFinding } from '../../src/lib/gate/patterns.ts';
@@ -143,19 +142,9 @@ describe('SVG: mask fan-out bomb', () => {
 
 describe('whole gate (checkContent)', () => {
   const NOW = new Date('2026-01-01T00:00:00Z');
-  const made: string[] = [];
-  afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-  const folder = (files: Record<string, string>) => {
-    mkdirSync('node_modules/.cache', { recursive: true });
-    const root = mkdtempSync(join('node_modules/.cache', 'gate-redteam-'));
-    made.push(root);
-    cpSync('tests/fixtures/content-valid', root, { recursive: true });
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(join(root, path, '..'), { recursive: true });
-      writeFileSync(join(root, path), text);
-    }
-    return root;
-  };
+  const folders = contentFolders('gate-redteam');
+  const folder = folders.folder;
+  afterAll(folders.cleanup);
   const FRONT = 'title: Bài\ndescription: Mô tả.\npublishAt: 2025-06-01T08:00:00+07:00\nkind: news\n';
   const DRAFT = `---\n${FRONT.replace('2025-06-01', '2027-06-01')}---\n\nChưa đăng.\n`;
   const errorsOf = (problems: { file: string; severity: string; message: string }[], file: string) =>
