@@ -5,6 +5,7 @@
  * content file is checked again and its problems are logged; the renderer's guard
  * (src/markdown/content-guard.ts) refuses to compile an unsafe body in the meantime.
  */
+import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { siteNow } from '../lib/clock.ts';
 import { checkContent } from '../lib/content-checks.ts';
@@ -30,9 +31,9 @@ export function contentGateIntegration(): AstroIntegration {
         if (warnings > 0) for (const line of lines) logger.warn(line);
       },
       'astro:server:setup': ({ server, logger }) => {
-        const root = contentDir().replace(/^\.\//, '');
+        const root = resolve(contentDir()) + sep;
         server.watcher.on('all', (_event, path) => {
-          if (!path.includes(`/${root}/`) && !path.startsWith(root)) return;
+          if (!resolve(path).startsWith(root)) return;
           void runGate().then(({ lines, errors }) => {
             if (errors > 0) logger.error(`${gateText('gate.summary', { errors })}\n${lines.join('\n')}`);
           });

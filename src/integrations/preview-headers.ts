@@ -3,8 +3,6 @@
  * it is put on a public host by mistake. Every page already carries `noindex` in a <meta>; this
  * adds `X-Robots-Tag: noindex` for every file (images, feeds and the search index have no
  * <meta>) to the `_headers` file that hosts such as Netlify and Cloudflare Pages read.
- *
- * Register it in astro.config.mjs: `previewHeadersIntegration()` in `integrations`.
  */
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';

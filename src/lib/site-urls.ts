@@ -69,6 +69,7 @@ export const SITE_FILES = {
   robots: '/robots.txt',
   sitemap: '/sitemap-index.xml',
   notFound: '/404.html',
+  securityTxt: '/.well-known/security.txt',
 } as const;
 
 /** Every URL a build of these routes writes: pages, social cards, feeds, icons, site-wide files. */

@@ -10,6 +10,7 @@ import type { PluginFactoryContext } from 'satteri';
 import { scanBody } from '../lib/gate/body.ts';
 import { contentComponents } from '../lib/gate/components.ts';
 import { gateText } from '../lib/gate/messages.ts';
+import { formatProblem } from '../lib/gate/report.ts';
 import { stopWithMessage } from '../lib/gate/stop.ts';
 
 export function contentGuard(factory: PluginFactoryContext) {
@@ -23,7 +24,11 @@ export function contentGuard(factory: PluginFactoryContext) {
   const unsafe = findings.filter((f) => f.key !== 'body.image-alt');
   if (unsafe.length > 0) {
     stopWithMessage(
-      unsafe.map((f) => `✗ ${file}${f.line ? `:${f.line}` : ''} [body] ${gateText(f.key, f.params)}`).join('\n'),
+      unsafe
+        .map((f) =>
+          formatProblem({ file, line: f.line, field: 'body', severity: 'error', message: gateText(f.key, f.params) }),
+        )
+        .join('\n'),
       gateText('gate.hint'),
     );
   }
