@@ -2,10 +2,9 @@
  * Per template of the demo site (Vietnamese pages): requests and compressed bytes transferred on
  * a first load in Chromium, and Lighthouse scores with the mobile preset, offline on loopback.
  */
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM, CHROMIUM_FLAGS, launchChromium } from '../tests/e2e/support/browser.ts';
 import { TEMPLATE_PATHS } from '../tests/support/templates.ts';
+import { loadLighthouse } from './lighthouse.ts';
 import { serveCompressed, transferred } from './serve.ts';
 
 export interface Weight {
@@ -17,11 +16,12 @@ export interface Weight {
 }
 
 export async function measureTemplates(): Promise<Weight[]> {
+  const { lighthouse, chromeLauncher } = await loadLighthouse();
   const { origin, server } = await serveCompressed();
   const { browser, close } = await launchChromium();
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: CHROMIUM_FLAGS,
+    chromeFlags: [...CHROMIUM_FLAGS],
   });
   const out: Weight[] = [];
   try {
