@@ -11,7 +11,7 @@ export const SVG_NS = 'http://www.w3.org/2000/svg';
 export const XLINK_NS = 'http://www.w3.org/1999/xlink';
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
-/** Shapes, text, grouping and paint servers: what drawing programs and scripts/illustrations/ write. */
+/** Shapes, text, grouping and paint servers: what drawing programs and tools/illustrations/ write. */
 export const ELEMENTS = new Set([
   'svg', 'g', 'defs', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon',
   'text', 'tspan', 'title', 'desc', 'linearGradient', 'radialGradient', 'stop',

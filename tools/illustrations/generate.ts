@@ -4,21 +4,21 @@
  * them to AVIF/WebP at build time. The output is deterministic (a fixed, seeded PRNG), holds
  * no text, scripts, embedded images or external references, and each file stays under 40 KB.
  *
- *   node_modules/.bin/node scripts/illustrations.ts            # write every scene
- *   node_modules/.bin/node scripts/illustrations.ts tea-hills  # write only the named scenes
+ *   node_modules/.bin/node tools/illustrations/generate.ts           # write every scene
+ *   node_modules/.bin/node tools/illustrations/generate.ts tea-hills # write only the named scenes
  *
- * The drawing toolkit lives in scripts/illustrations/lib/ and each scene in its own module
- * under scripts/illustrations/scenes/; this file only picks the scenes and writes the files.
+ * The drawing toolkit lives in tools/illustrations/lib/ and each scene in its own module
+ * under tools/illustrations/scenes/; this file only picks the scenes and writes the files.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { problems, renderSvg } from './illustrations/lib/document.ts';
-import { scenes } from './illustrations/scenes/index.ts';
+import { problems, renderSvg } from './lib/document.ts';
+import { scenes } from './scenes/index.ts';
 
 export { problems };
 
-const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'content', 'images');
+const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'content', 'images');
 
 /** The SVG text of the named scene. */
 export function render(name: string): string {
