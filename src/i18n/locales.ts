@@ -17,14 +17,22 @@ export interface LocaleDef {
   readonly label: string;
   /** Open Graph locale (language_TERRITORY). */
   readonly ogLocale: string;
+  /** Writing direction, for <html dir>. Agrees with `new Intl.Locale(lang).getTextInfo().direction`. */
+  readonly dir: 'ltr' | 'rtl';
+  /**
+   * Main script, ISO 15924, as `new Intl.Locale(lang).maximize().script` gives it: `Latn`, `Hans`,
+   * `Kore` (Korean: Hangul with Hanja), `Jpan`, `Arab`… Search uses it to send a query typed in
+   * another language's script to that language's pages.
+   */
+  readonly script: string;
 }
 
 export const LOCALES = [
-  { code: 'vi', path: '', lang: 'vi', label: 'Tiếng Việt', ogLocale: 'vi_VN' },
-  { code: 'en', path: 'en', lang: 'en', label: 'English', ogLocale: 'en_US' },
+  { code: 'vi', path: '', lang: 'vi', label: 'Tiếng Việt', ogLocale: 'vi_VN', dir: 'ltr', script: 'Latn' },
+  { code: 'en', path: 'en', lang: 'en', label: 'English', ogLocale: 'en_US', dir: 'ltr', script: 'Latn' },
   // Simplified Chinese. `zh-Hans` (script, not country) is used in every place a tag appears.
-  { code: 'zh', path: 'zh', lang: 'zh-Hans', label: '中文', ogLocale: 'zh_CN' },
-  { code: 'ko', path: 'ko', lang: 'ko', label: '한국어', ogLocale: 'ko_KR' },
+  { code: 'zh', path: 'zh', lang: 'zh-Hans', label: '中文', ogLocale: 'zh_CN', dir: 'ltr', script: 'Hans' },
+  { code: 'ko', path: 'ko', lang: 'ko', label: '한국어', ogLocale: 'ko_KR', dir: 'ltr', script: 'Kore' },
 ] as const satisfies readonly LocaleDef[];
 
 export type Locale = (typeof LOCALES)[number];

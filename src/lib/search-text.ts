@@ -110,6 +110,22 @@ export function scriptOf(text: string): Script {
   return best && best[1] > 0 ? best[0] : 'other';
 }
 
+/**
+ * What `scriptOf` says of text in a locale's script (`script` of the locale table, ISO 15924):
+ * Korean (`Kore`, `Hang`) is typed in Hangul, Chinese (`Hans`, `Hant`) in Han characters.
+ */
+export function scriptOfLocale(iso15924: string): Script {
+  if (iso15924 === 'Kore' || iso15924 === 'Hang') return 'hangul';
+  if (iso15924 === 'Hans' || iso15924 === 'Hant' || iso15924 === 'Hani') return 'han';
+  if (iso15924 === 'Latn') return 'latin';
+  return 'other';
+}
+
+/** Vietnamese pages index their text with "đ" folded to "d" too, so "dinh hoa" finds Định Hóa. */
+export function foldsD(lang: string): boolean {
+  return lang.startsWith('vi');
+}
+
 /** The query sent to Pagefind for a page language (BCP-47 tag). */
 export function prepareQuery(query: string, lang: string): string {
   const text = normalizeText(query);

@@ -8,7 +8,8 @@ import { prepareQuery, scriptOf, vietnameseVariants } from '../lib/search-text.t
 
 interface Config {
   more: string;
-  results: string;
+  /** One template per plural category of the page's language (`one`, `other`…), from the server. */
+  results: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
   none: string;
   otherLanguage: string;
   loading: string;
@@ -35,6 +36,11 @@ const PAGE = 10;
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
+/** The plural form of the result count's template for `count` ("1 result", "2 results"). */
+export function resultsTemplate(forms: Config['results'], rules: Intl.PluralRules, count: number): string {
+  return forms[rules.select(count)] ?? forms.other;
+}
+
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   props: Partial<HTMLElementTagNameMap[K]> = {},
@@ -57,6 +63,8 @@ export function startSearch(): void {
   const sort = form.elements.namedItem('sort') as HTMLSelectElement;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name=type]')];
   const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+  const plurals = new Intl.PluralRules(lang);
+  const numbers = new Intl.NumberFormat(lang);
   let pagefind: Promise<Pagefind> | undefined;
   let run = 0;
 
@@ -110,7 +118,7 @@ export function startSearch(): void {
     if (mine !== run) return;
     // The status comes last: it tells assistive technology (and tests) that the results are there.
     status!.textContent = results.length
-      ? fill(config.results, { count: results.length, query })
+      ? fill(resultsTemplate(config.results, plurals, results.length), { count: numbers.format(results.length), query })
       : fill(config.none, { query });
     if (!results.length) {
       help!.hidden = false;

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSite, type BuiltPage } from './support/site.ts';
 
 const ROOT = resolve('.');
-const JA = "  { code: 'ja', path: 'ja', lang: 'ja', label: '日本語', ogLocale: 'ja_JP' },\n";
+const JA =
+  "  { code: 'ja', path: 'ja', lang: 'ja', label: '日本語', ogLocale: 'ja_JP', dir: 'ltr', script: 'Jpan' },\n";
 let dir: string;
 let pages: Map<string, BuiltPage>;
 
