@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { editorText } from '../src/i18n/editor.ts';
 import { LOCALE_CODES } from '../src/i18n/locales.ts';
 import { calendarReport, type ContentEntry } from '../src/lib/calendar.ts';
 import { siteNow } from '../src/lib/clock.ts';
@@ -24,7 +25,7 @@ if (values['as-of']) {
   now = parsed.date;
 }
 const year = values.year ? Number(values.year) : vnCalendarDay(now).year;
-if (!Number.isInteger(year)) throw new Error(`--year must be a year such as 2025, not "${values.year}".`);
+if (!Number.isInteger(year)) throw new Error(editorText('calendar.bad-year', { value: values.year ?? '' }));
 
 const content = loadContent(contentDir());
 const plan = content.calendars.find((c) => c.id === String(year))?.data;
@@ -34,12 +35,12 @@ const report = calendarReport({
   locales: LOCALE_CODES,
   anniversaries: content.anniversaries,
   items: plan?.items ?? [],
-  entries: content.entries as ContentEntry[],
+  entries: content.entries,
 });
 
 console.log(reportText(report, { asOf: toVnIso(now), plan: plan?.plan, locales: LOCALE_CODES }));
 mkdirSync('reports', { recursive: true });
 const out = `reports/calendar-${year}.html`;
 writeFileSync(out, reportHtml(report, { asOf: toVnIso(now), plan: plan?.plan, locales: LOCALE_CODES }));
-console.log(`\nBáo cáo HTML: ${out}`);
+console.log(`\n${editorText('calendar.html-report', { path: out })}`);
 if (values.strict && report.warnings.length > 0) process.exitCode = 1;

@@ -4,6 +4,7 @@
  * line, field and fix; exits 1 when any problem is an error; warnings alone do not fail.
  */
 import { parseArgs } from 'node:util';
+import { editorText } from '../src/i18n/editor.ts';
 import { siteNow } from '../src/lib/clock.ts';
 import { checkContent } from '../src/lib/content-checks.ts';
 import { countErrors, formatProblem } from '../src/lib/gate/report.ts';
@@ -11,16 +12,11 @@ import { contentDir } from '../src/lib/paths.ts';
 
 const { values } = parseArgs({ options: { lang: { type: 'string' } } });
 if (values.lang) process.env.EDITOR_LANG = values.lang;
-const en = process.env.EDITOR_LANG === 'en';
 
 const root = contentDir();
 const { files, problems } = await checkContent(root, { now: siteNow() });
 for (const p of problems) console.error(formatProblem(p));
 const { errors, warnings } = countErrors(problems);
-console.log(
-  en
-    ? `${files.length} content files checked in ${root}/: ${errors} error(s), ${warnings} warning(s).`
-    : `Đã kiểm tra ${files.length} tệp nội dung trong ${root}/: ${errors} lỗi, ${warnings} cảnh báo.`,
-);
+console.log(editorText('check.summary', { files: files.length, dir: root, errors, warnings }));
 // exitCode, not exit(): exit() would drop output still on its way through a pipe.
 process.exitCode = errors > 0 ? 1 : 0;

@@ -6,15 +6,19 @@
  * `--strict` exits 1 when anything is missing or outdated.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { editorLang, editorText } from '../src/i18n/editor.ts';
 import { LOCALE_CODES } from '../src/i18n/locales.ts';
 import { siteNow } from '../src/lib/clock.ts';
 import { findContentFiles } from '../src/lib/content-files.ts';
-import { say } from '../src/lib/messages.ts';
-import { contentDir } from '../src/lib/paths.ts';
-import { translationStatus, type FileChange, type TranslationState } from '../src/lib/translation-status.ts';
+import { contentDir, posixRelative } from '../src/lib/paths.ts';
+import {
+  gitHistory,
+  translationStatus,
+  type FileChange,
+  type TranslationState,
+} from '../src/lib/translation-status.ts';
 
 const { values } = parseArgs({ options: { strict: { type: 'boolean', default: false } } });
 // Uncommitted edits count as made now (the one clock), after every commit.
@@ -22,37 +26,27 @@ const now = siteNow().toISOString();
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 
 const root = contentDir();
-const history = new Map<string, FileChange[]>();
-for (const block of git('log', '--format=%x00%cI %s', '--name-only', '--', root).split('\0').slice(1)) {
-  const [header = '', ...paths] = block.split('\n');
-  const change = { date: new Date(header.slice(0, 25)).toISOString(), skip: header.includes('[i18n-skip]') };
-  for (const p of paths.filter(Boolean)) history.set(p, [...(history.get(p) ?? []), change]);
-}
-const dirty = new Set(
-  git('status', '--porcelain', '--untracked-files=all', '--', root)
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => l.slice(3)),
+// git names files from the repository root with '/', on Windows too; so do the keys looked up.
+const top = realpathSync(git('rev-parse', '--show-toplevel').trim());
+const changesOf = gitHistory(
+  git('-c', 'core.quotePath=false', 'log', '--format=%x00%cI %s', '--name-only', '--', root),
+  git('status', '--porcelain', '-z', '--untracked-files=all', '--', root),
+  now,
 );
-
 const files = new Map<string, FileChange[]>();
 for (const f of findContentFiles(root).files.filter((f) => f.locale)) {
-  const path = relative(process.cwd(), f.file);
-  const changes = dirty.has(path)
-    ? [{ date: now, skip: false }, ...(history.get(path) ?? [])]
-    : (history.get(path) ?? []);
-  files.set(`${f.collection}/${f.locale}/${f.slug}`, changes.length ? changes : [{ date: now, skip: false }]);
+  files.set(`${f.collection}/${f.locale}/${f.slug}`, changesOf(posixRelative(top, realpathSync(f.file))));
 }
 const report = translationStatus({ files, locales: LOCALE_CODES, now });
 
 const MARK: Record<TranslationState, string> = {
   source: '·',
-  missing: '✗ ' + say('thiếu', 'missing'),
-  outdated: '⚠ ' + say('cũ', 'outdated'),
+  missing: `✗ ${editorText('i18n.missing')}`,
+  outdated: `⚠ ${editorText('i18n.outdated')}`,
   'up-to-date': '✓',
 };
 const width = Math.max(...report.rows.map((r) => r.entry.length));
-console.log(say('Trạng thái bản dịch so với bản tiếng Việt', 'Translation status against the Vietnamese source'));
+console.log(editorText('i18n.heading'));
 for (const r of report.rows) {
   console.log(
     `${r.entry.padEnd(width)}  ${LOCALE_CODES.slice(1)
@@ -61,11 +55,10 @@ for (const r of report.rows) {
   );
 }
 const pct = (n: number, d: number) => (d === 0 ? 100 : Math.floor((1000 * n) / d) / 10);
-const totals = Object.entries(report.totals).map(
-  ([l, t]) =>
-    `${l}: ${t.upToDate}/${t.total} ${say('cập nhật', 'up to date')} (${pct(t.upToDate, t.total)} %), ${t.outdated} ${say('cũ', 'outdated')}, ${t.missing} ${say('thiếu', 'missing')}`,
+const totals = Object.entries(report.totals).map(([locale, t]) =>
+  editorText('i18n.language-totals', { locale, ...t, percent: pct(t.upToDate, t.total) }),
 );
-console.log(`\n${say('Tổng', 'Totals')}: ${report.rows.length} ${say('mục', 'entries')}\n  ${totals.join('\n  ')}`);
+console.log(`\n${editorText('i18n.totals', { entries: report.rows.length })}\n  ${totals.join('\n  ')}`);
 
 const esc = (s: string) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 const rows = report.rows
@@ -79,11 +72,11 @@ const rows = report.rows
 mkdirSync('reports', { recursive: true });
 writeFileSync(
   'reports/i18n-status.html',
-  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>Trạng thái bản dịch</title><style>body{font-family:system-ui,sans-serif;margin:2rem}table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:.3rem .6rem;text-align:left}.missing{background:#fde2e1}.outdated{background:#fff3c4}.up-to-date{background:#d7f0dc}</style></head><body><h1>Trạng thái bản dịch / Translation status</h1><p>${totals.map(esc).join('<br>')}</p><table><thead><tr><th>Mục</th>${LOCALE_CODES.slice(
+  `<!doctype html><html lang="${editorLang()}"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>${esc(editorText('i18n.title'))}</title><style>body{font-family:system-ui,sans-serif;margin:2rem}table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:.3rem .6rem;text-align:left}.missing{background:#fde2e1}.outdated{background:#fff3c4}.up-to-date{background:#d7f0dc}</style></head><body><h1>${esc(editorText('i18n.title'))}</h1><p>${totals.map(esc).join('<br>')}</p><table><thead><tr><th>${esc(editorText('i18n.column-entry'))}</th>${LOCALE_CODES.slice(
     1,
   )
     .map((l) => `<th>${l}</th>`)
     .join('')}</tr></thead><tbody>${rows}</tbody></table></body></html>\n`,
 );
-console.log(`\n${say('Báo cáo HTML', 'HTML report')}: reports/i18n-status.html`);
+console.log(`\n${editorText('i18n.html-report', { path: 'reports/i18n-status.html' })}`);
 if (values.strict && Object.values(report.totals).some((t) => t.outdated + t.missing > 0)) process.exitCode = 1;

@@ -5,10 +5,10 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { editorText, type EditorKey, type EditorParams } from '../src/i18n/editor.ts';
 import { LOCALES } from '../src/i18n/locales.ts';
 import { siteNow } from '../src/lib/clock.ts';
 import { RESERVED_SLUGS } from '../src/lib/content-checks.ts';
-import { say } from '../src/lib/messages.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { scaffoldAnniversary, scaffoldEntry } from '../src/lib/scaffold.ts';
 import { COLLECTIONS, type EntryCollection } from '../src/schemas/collections.ts';
@@ -18,29 +18,18 @@ const root = contentDir();
 const kinds = [...COLLECTIONS, 'anniversaries'];
 
 /** Says why nothing was created; `exitCode`, not `exit()`, so the message is not cut off. */
-function refuse(vi: string, en: string): false {
-  console.error(`✗ ${say(vi, en)}`);
-  console.error(
-    say(
-      `Cách dùng: npm run new -- <${kinds.join('|')}> <tên-tệp>`,
-      `Usage: npm run new -- <${kinds.join('|')}> <slug>`,
-    ),
-  );
+function refuse(key: EditorKey, params: EditorParams): false {
+  console.error(`✗ ${editorText(key, params)}`);
+  console.error(editorText('scaffold.usage', { kinds: kinds.join('|') }));
   process.exitCode = 1;
   return false;
 }
 
 function create(): boolean {
   if (!collection || !kinds.includes(collection))
-    return refuse(`"${collection ?? ''}" không phải bộ sưu tập.`, `"${collection ?? ''}" is not a collection.`);
-  if (!slug || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-    return refuse(
-      `Tên tệp "${slug ?? ''}" chỉ được dùng chữ thường a–z không dấu, chữ số và dấu gạch ngang (ví dụ: den-duom).`,
-      `The slug "${slug ?? ''}" may use only lowercase a–z, digits and hyphens (e.g. den-duom).`,
-    );
-  }
-  if (collection === 'pages' && RESERVED_SLUGS.has(slug))
-    return refuse(`"${slug}" trùng với một mục của trang web.`, `"${slug}" is taken by a section of the site.`);
+    return refuse('scaffold.not-collection', { collection: collection ?? '' });
+  if (!slug || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return refuse('scaffold.slug', { slug: slug ?? '' });
+  if (collection === 'pages' && RESERVED_SLUGS.has(slug)) return refuse('scaffold.reserved', { slug });
 
   const files =
     collection === 'anniversaries'
@@ -50,7 +39,7 @@ function create(): boolean {
     ['md', 'mdx'].map((ext) => join(root, collection, l.code, `${slug}.${ext}`)),
   ).concat(join(root, collection, `${slug}.yaml`));
   const existing = taken.filter((f) => existsSync(f));
-  if (existing.length > 0) return refuse(`Đã có: ${existing.join(', ')}.`, `Already exists: ${existing.join(', ')}.`);
+  if (existing.length > 0) return refuse('scaffold.exists', { files: existing.join(', ') });
 
   for (const f of files) {
     const path = join(root, f.path);
@@ -58,12 +47,7 @@ function create(): boolean {
     writeFileSync(path, f.text, { flag: 'wx' });
     console.log(`+ ${path}`);
   }
-  console.log(
-    say(
-      'Đã tạo bản nháp (draft: true). Viết nội dung, chạy `npm run check:content`, rồi xóa dòng draft khi sẵn sàng đăng.',
-      'Created as a draft (draft: true). Write the content, run `npm run check:content`, then remove the draft line when ready.',
-    ),
-  );
+  console.log(editorText('scaffold.created'));
   return true;
 }
 

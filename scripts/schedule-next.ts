@@ -22,7 +22,7 @@ const { values } = parseArgs({
 const now = siteNow();
 const { entries } = loadContent(contentDir());
 const next = nextChange(
-  entries.map((e) => ({ ...e, data: e.data as PublicationFields })),
+  entries.map((e) => ({ ...e, data: e.data })),
   now,
 );
 if (values.fingerprint) {

@@ -7,9 +7,9 @@
  */
 import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { editorText } from '../i18n/editor.ts';
 import { siteNow } from '../lib/clock.ts';
 import { checkContent } from '../lib/content-checks.ts';
-import { gateText } from '../lib/gate/messages.ts';
 import { countErrors, formatProblem } from '../lib/gate/report.ts';
 import { stopWithMessage } from '../lib/gate/stop.ts';
 import { contentDir } from '../lib/paths.ts';
@@ -26,7 +26,7 @@ export function contentGateIntegration(): AstroIntegration {
       'astro:config:setup': async ({ logger }) => {
         const { lines, errors, warnings } = await runGate();
         if (errors > 0) {
-          stopWithMessage(`${gateText('gate.summary', { errors })}\n${lines.join('\n')}`, gateText('gate.hint'));
+          stopWithMessage(`${editorText('gate.summary', { errors })}\n${lines.join('\n')}`, editorText('gate.hint'));
         }
         if (warnings > 0) for (const line of lines) logger.warn(line);
       },
@@ -35,7 +35,7 @@ export function contentGateIntegration(): AstroIntegration {
         server.watcher.on('all', (_event, path) => {
           if (!resolve(path).startsWith(root)) return;
           void runGate().then(({ lines, errors }) => {
-            if (errors > 0) logger.error(`${gateText('gate.summary', { errors })}\n${lines.join('\n')}`);
+            if (errors > 0) logger.error(`${editorText('gate.summary', { errors })}\n${lines.join('\n')}`);
           });
         });
       },

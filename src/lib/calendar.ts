@@ -3,6 +3,7 @@
  * entry they will publish in every language, and the warnings staff must act on. Pure: takes
  * plain content data and a clock.
  */
+import { editorText } from '../i18n/editor.ts';
 import type { PlanItem } from '../schemas/calendar.ts';
 import { occurrence, occurrencesInYear, type AnniversaryData, type Occurrence } from './anniversaries.ts';
 import { isoDay, vnCalendarDay } from './dates.ts';
@@ -114,7 +115,7 @@ export function calendarReport(input: ReportInput): CalendarReport {
       warn(
         'milestone-unplanned',
         o.date,
-        `${o.name}: ${o.ordinal} năm (${o.date}) là dịp kỷ niệm chẵn/tròn nhưng chưa có việc hay bài nào được lên kế hoạch.`,
+        editorText('calendar.milestone-unplanned', { name: o.name, ordinal: o.ordinal ?? '', date: o.date }),
       );
     }
   }
@@ -125,19 +126,27 @@ export function calendarReport(input: ReportInput): CalendarReport {
         .filter(([, st]) => st === 'missing')
         .map(([l]) => l);
       if (missing.length > 0 && missing.length < input.locales.length) {
-        warn('missing-translation', item.start, `${s.ref} (${item.id}) chưa có bản: ${missing.join(', ')}.`);
+        warn(
+          'missing-translation',
+          item.start,
+          editorText('calendar.missing-translation', { ref: s.ref, item: item.id, locales: missing.join(', ') }),
+        );
       }
       const late = occ ? Object.entries(s.publishAt).filter(([, at]) => isoDay(vnCalendarDay(at)) > occ.date) : [];
       if (occ && late.length > 0) {
         const when = late.map(([l, at]) => `${l} ${isoDay(vnCalendarDay(at))}`).join(', ');
-        warn('scheduled-after', item.start, `${s.ref} đăng sau ngày kỷ niệm ${occ.date} (${when}) — ${item.id}.`);
+        warn(
+          'scheduled-after',
+          item.start,
+          editorText('calendar.scheduled-after', { ref: s.ref, date: occ.date, when, item: item.id }),
+        );
       }
       const unready = Object.values(s.states).some((st) => st === 'draft' || st === 'missing');
       if (item.end < today && item.status !== 'cancelled' && unready) {
         warn(
           'overdue-draft',
           item.end,
-          `${item.id}: đã quá ngày ${item.end} nhưng ${s.ref} vẫn là bản nháp hoặc còn thiếu.`,
+          editorText('calendar.overdue-draft', { item: item.id, end: item.end, ref: s.ref }),
         );
       }
     }

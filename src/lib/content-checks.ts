@@ -3,6 +3,7 @@
  * schema, then each entry's own checks, then what only shows across files (duplicate slugs,
  * reserved names, references to anniversaries, partners and entries). Reports every problem.
  */
+import { editorText } from '../i18n/editor.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import type { CalendarData } from '../schemas/calendar.ts';
 import type { EntryCollection } from '../schemas/collections.ts';
@@ -11,10 +12,8 @@ import { validateContent, type ContentFile, type Problem } from './content-files
 import { checkEntry, readerTexts } from './entry-checks.ts';
 import { boundedGlossary, type GlossaryJob } from './gate/glossary-bounded.ts';
 import { contentComponents } from './gate/components.ts';
-import { gateText } from './gate/messages.ts';
 import { contentRoots } from './gate/files.ts';
 import { LIMITS } from './gate/limits.ts';
-import { say } from './messages.ts';
 import type { PublicationFields } from './publication.ts';
 import { LISTED } from './routing.ts';
 import { urlStates } from './site-urls.ts';
@@ -41,27 +40,12 @@ function crossFileProblems(files: ContentFile[]): Problem[] {
   for (const f of files.filter((f) => f.locale)) {
     const key = `${f.collection}/${f.locale}/${f.slug}`;
     const other = seen.get(key);
-    if (other)
-      error(
-        f.file,
-        undefined,
-        say(
-          `Trùng tên với ${other}: hai tệp cùng một đường dẫn. Đổi tên hoặc xóa một tệp.`,
-          `Same slug as ${other}: two files want one URL. Rename or remove one.`,
-        ),
-      );
+    if (other) error(f.file, undefined, editorText('check.duplicate-slug', { other }));
     seen.set(key, f.file);
     if (f.slug === 'index') {
-      error(f.file, undefined, gateText('slug.reserved', { slug: f.slug }));
+      error(f.file, undefined, editorText('slug.reserved', { slug: f.slug }));
     } else if (f.collection === 'pages' && RESERVED_SLUGS.has(f.slug)) {
-      error(
-        f.file,
-        undefined,
-        say(
-          `Tên trang "${f.slug}" trùng với một mục của trang web; chọn tên khác.`,
-          `The page name "${f.slug}" is taken by a section of the site; choose another.`,
-        ),
-      );
+      error(f.file, undefined, editorText('check.page-reserved', { slug: f.slug }));
     }
   }
   const ids = (c: string) =>
@@ -72,53 +56,23 @@ function crossFileProblems(files: ContentFile[]): Problem[] {
   for (const f of files.filter((f) => f.data)) {
     const d = f.data as { anniversary?: string; partner?: string };
     if (d.anniversary && !anniversaries.has(d.anniversary)) {
-      error(
-        f.file,
-        'anniversary',
-        say(
-          `Không có ngày kỷ niệm "${d.anniversary}" trong content/anniversaries/.`,
-          `There is no anniversary "${d.anniversary}" in content/anniversaries/.`,
-        ),
-      );
+      error(f.file, 'anniversary', editorText('check.unknown-anniversary', { id: d.anniversary }));
     }
     if (d.partner && !partners.has(d.partner)) {
-      error(
-        f.file,
-        'partner',
-        say(
-          `Không có địa phương hợp tác "${d.partner}" trong content/partners/.`,
-          `There is no partner "${d.partner}" in content/partners/.`,
-        ),
-      );
+      error(f.file, 'partner', editorText('check.unknown-partner', { id: d.partner }));
     }
     if (f.collection === 'calendar') {
       (f.data as unknown as CalendarData).items.forEach((item, i) => {
         for (const id of item.anniversary.filter((a) => !anniversaries.has(a))) {
-          error(
-            f.file,
-            `items.${i}.anniversary`,
-            say(`Không có ngày kỷ niệm "${id}".`, `There is no anniversary "${id}".`),
-          );
+          error(f.file, `items.${i}.anniversary`, editorText('check.plan-anniversary', { id }));
         }
         for (const ref of item.entries) {
-          if (!sources.has(ref))
-            error(
-              f.file,
-              `items.${i}.entries`,
-              say(`Không có mục ${ref} (bản tiếng Việt).`, `There is no entry ${ref} (Vietnamese source).`),
-            );
+          if (!sources.has(ref)) error(f.file, `items.${i}.entries`, editorText('check.plan-entry', { ref }));
         }
       });
     }
     if (f.collection === 'glossary' && !LOCALES.some((l) => l.code === f.slug)) {
-      error(
-        f.file,
-        undefined,
-        say(
-          `Bảng thuật ngữ phải mang tên một ngôn ngữ: ${LOCALES.map((l) => l.code).join(', ')}.`,
-          `A glossary file must be named after a language: ${LOCALES.map((l) => l.code).join(', ')}.`,
-        ),
-      );
+      error(f.file, undefined, editorText('check.glossary-name', { locales: LOCALES.map((l) => l.code).join(', ') }));
     }
   }
   return problems;
@@ -188,7 +142,7 @@ export async function checkContent(
         file,
         severity: 'error',
         field: 'body',
-        message: gateText('glossary.timeout', { seconds: LIMITS.glossaryMsPerFile / 1000 }),
+        message: editorText('glossary.timeout', { seconds: LIMITS.glossaryMsPerFile / 1000 }),
       });
       return;
     }
@@ -202,7 +156,7 @@ export async function checkContent(
       problems.push({
         file: f.file,
         severity: 'error',
-        message: gateText('glossary.stopped', { count: LIMITS.glossaryTimeouts }),
+        message: editorText('glossary.stopped', { count: LIMITS.glossaryTimeouts }),
       });
   }
   problems.push(...crossFileProblems(files));

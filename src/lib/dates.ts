@@ -5,7 +5,7 @@
  * Rule: a date-time written without an offset means +07:00. A date alone means the
  * start of that day in Vietnam. Impossible dates (2025-02-30) are rejected, never rolled over.
  */
-import { say } from './messages.ts';
+import { editorText } from '../i18n/editor.ts';
 
 export const VN_OFFSET_MINUTES = 7 * 60;
 export const VN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -30,10 +30,7 @@ export function parseVnDateTime(input: string): ParseResult {
   if (!m) {
     return {
       ok: false,
-      error: say(
-        `"${input}" không phải ngày tháng. Viết theo dạng 2025-09-02 hoặc 2025-09-02T08:00:00+07:00.`,
-        `"${input}" is not a date. Write it as 2025-09-02 or 2025-09-02T08:00:00+07:00.`,
-      ),
+      error: editorText('schema.date-invalid', { input }),
     };
   }
   const [, y, mo, d, h = '00', mi = '00', s = '00', ms = '0', offset] = m;
@@ -43,10 +40,7 @@ export function parseVnDateTime(input: string): ParseResult {
   if (!isRealDate(year, month, day)) {
     return {
       ok: false,
-      error: say(
-        `Ngày ${y}-${mo}-${d} không có trong lịch (kiểm tra ngày và tháng).`,
-        `${y}-${mo}-${d} does not exist in the calendar (check the day and month).`,
-      ),
+      error: editorText('schema.date-unreal', { date: `${y}-${mo}-${d}` }),
     };
   }
   const hour = Number(h),
@@ -55,10 +49,7 @@ export function parseVnDateTime(input: string): ParseResult {
   if (hour > 23 || minute > 59 || second > 59) {
     return {
       ok: false,
-      error: say(
-        `Giờ trong "${input}" không hợp lệ (giờ 00–23, phút và giây 00–59).`,
-        `"${input}" has an impossible time of day (hours 00–23, minutes and seconds 00–59).`,
-      ),
+      error: editorText('schema.date-time-of-day', { input }),
     };
   }
   let offsetMinutes = VN_OFFSET_MINUTES;
@@ -69,10 +60,7 @@ export function parseVnDateTime(input: string): ParseResult {
     if (oh! > 14 || om! > 59)
       return {
         ok: false,
-        error: say(
-          `Múi giờ ${offset} trong "${input}" không hợp lệ.`,
-          `"${input}" has an impossible offset ${offset}.`,
-        ),
+        error: editorText('schema.date-offset', { input, offset }),
       };
     offsetMinutes = sign * (oh! * 60 + om!);
   }

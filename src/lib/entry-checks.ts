@@ -11,10 +11,9 @@ import type { GateFinding } from './gate/finding.ts';
 import { resolveReferenced } from './gate/files.ts';
 import { imageFileProblems } from './gate/images.ts';
 import { internalLinkFindings } from './gate/links.ts';
-import { gateText } from './gate/messages.ts';
+import { editorText } from '../i18n/editor.ts';
 import type { TextField } from './glossary.ts';
 import { selectFontFaces } from './og-fonts.ts';
-import { say } from './messages.ts';
 import type { PublicationState } from './publication.ts';
 
 export interface EntryProblem {
@@ -73,7 +72,7 @@ export async function checkEntry(input: EntryCheckInput): Promise<EntryProblem[]
   const bodyStart = text.length - body.length;
   const bodyLine = lineAt(text, bodyStart);
   const error = (finding: GateFinding, extra: Partial<EntryProblem> = {}) =>
-    problems.push({ message: gateText(finding.key, finding.params), severity: 'error', ...extra });
+    problems.push({ message: editorText(finding.key, finding.params), severity: 'error', ...extra });
 
   // A date-time without offset is read as Vietnam time; say so, so nobody is surprised.
   for (const m of text
@@ -85,10 +84,7 @@ export async function checkEntry(input: EntryCheckInput): Promise<EntryProblem[]
       severity: 'warning',
       line: lineAt(text, m.index),
       field: m[1],
-      message: say(
-        `"${m[2]}" không ghi múi giờ nên được hiểu là giờ Việt Nam; nên viết rõ "${m[2]}+07:00".`,
-        `"${m[2]}" has no offset and is read as Vietnam time; write "${m[2]}+07:00" to be explicit.`,
-      ),
+      message: editorText('check.no-offset', { value: m[2] ?? '' }),
     });
   }
 

@@ -1,6 +1,6 @@
 /** Applies the sovereignty and terminology glossary to an entry's texts. Pure. */
 import type { GlossaryRule } from '../schemas/glossary.ts';
-import { say } from './messages.ts';
+import { editorText } from '../i18n/editor.ts';
 
 export interface TextField {
   field: string;
@@ -22,7 +22,7 @@ export function applyGlossary(fields: readonly TextField[], rules: readonly Glos
   const hits: GlossaryHit[] = [];
   for (const { field, text } of fields) {
     for (const rule of rules) {
-      const why = `${rule.note} (${say('nguồn', 'source')}: ${rule.source}; ${say('quy tắc', 'rule')} ${rule.id})`;
+      const why = editorText('check.glossary-why', { note: rule.note, source: rule.source, id: rule.id });
       if ('forbidden' in rule) {
         const allowed = rule.unless.flatMap((u) => ranges(u, text));
         for (const [start, end] of ranges(rule.forbidden, text)) {
@@ -31,10 +31,7 @@ export function applyGlossary(fields: readonly TextField[], rules: readonly Glos
           hits.push({
             field,
             index: start,
-            message: say(
-              `Dùng "${rule.preferred}" thay cho "${found}". ${why}`,
-              `Use "${rule.preferred}" instead of "${found}". ${why}`,
-            ),
+            message: editorText('check.glossary-forbidden', { preferred: rule.preferred, found, why }),
           });
         }
       } else {
@@ -44,10 +41,7 @@ export function applyGlossary(fields: readonly TextField[], rules: readonly Glos
           hits.push({
             field,
             index: first[0],
-            message: say(
-              `Có "${found}" nhưng thiếu tên chính thức: viết "${rule.preferred}". ${why}`,
-              `"${found}" appears without the official name: write "${rule.preferred}". ${why}`,
-            ),
+            message: editorText('check.glossary-required', { preferred: rule.preferred, found, why }),
           });
         }
       }

@@ -4,9 +4,8 @@
  * strings). Errors name the file and the line.
  */
 import { parseDocument } from 'yaml';
-import { gateText } from './gate/messages.ts';
+import { editorText } from '../i18n/editor.ts';
 import { LIMITS } from './gate/limits.ts';
-import { say } from './messages.ts';
 
 /**
  * Where the frontmatter ends, exactly as Astro's own split decides it (the expression of
@@ -42,14 +41,7 @@ export function parseSource(file: string, text: string): ParsedSource {
     const m = FRONTMATTER_RE.exec(text);
     // Only `---` YAML at the very start: no blank lines before it, no TOML `+++`.
     if (!m || m.index !== 0 || !/^\uFEFF?---/.test(text)) {
-      throw new SourceError(
-        file,
-        1,
-        say(
-          'Tệp phải bắt đầu bằng phần thông tin (frontmatter) nằm giữa hai dòng `---`.',
-          'The file must start with frontmatter between two `---` lines.',
-        ),
-      );
+      throw new SourceError(file, 1, editorText('yaml.frontmatter'));
     }
     // The YAML starts on the opening line itself (after `---`), as in Astro's split.
     yamlText = m[1] ?? '';
@@ -63,17 +55,14 @@ export function parseSource(file: string, text: string): ParsedSource {
     throw new SourceError(
       file,
       line === undefined ? undefined : line + dataLine - 1,
-      say(
-        `YAML sai cú pháp: ${first.message.split('\n')[0]}. Kiểm tra thụt lề, dấu hai chấm và dấu nháy ở dòng này (giá trị có dấu ": " phải đặt trong nháy).`,
-        `invalid YAML: ${first.message.split('\n')[0]}. Check indentation, colons and quotes on that line (a value containing ": " must be quoted).`,
-      ),
+      editorText('yaml.syntax', { detail: first.message.split('\n')[0] ?? '' }),
     );
   }
   const warning = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
   if (warning) {
     const line = warning.linePos?.[0]?.line;
     const tag = /tag: (\S+)/.exec(warning.message)?.[1] ?? '!';
-    throw new SourceError(file, line === undefined ? undefined : line + dataLine - 1, gateText('yaml.tag', { tag }));
+    throw new SourceError(file, line === undefined ? undefined : line + dataLine - 1, editorText('yaml.tag', { tag }));
   }
   let data: unknown;
   try {
@@ -81,14 +70,10 @@ export function parseSource(file: string, text: string): ParsedSource {
     data = doc.toJS({ maxAliasCount: LIMITS.yamlAliases });
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    throw new SourceError(file, dataLine, gateText('yaml.aliases', { max: LIMITS.yamlAliases }));
+    throw new SourceError(file, dataLine, editorText('yaml.aliases', { max: LIMITS.yamlAliases }));
   }
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
-    throw new SourceError(
-      file,
-      dataLine,
-      say('Phần dữ liệu phải là các dòng `trường: giá trị`.', 'The data must be a list of `field: value` lines.'),
-    );
+    throw new SourceError(file, dataLine, editorText('yaml.not-mapping'));
   }
   return { data: (data ?? {}) as Record<string, unknown>, body, dataLine };
 }

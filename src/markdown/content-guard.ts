@@ -7,9 +7,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { PluginFactoryContext } from 'satteri';
+import { editorText } from '../i18n/editor.ts';
 import { scanBody } from '../lib/gate/body.ts';
 import { contentComponents } from '../lib/gate/components.ts';
-import { gateText } from '../lib/gate/messages.ts';
 import { formatProblem } from '../lib/gate/report.ts';
 import { stopWithMessage } from '../lib/gate/stop.ts';
 
@@ -26,10 +26,10 @@ export function contentGuard(factory: PluginFactoryContext) {
     stopWithMessage(
       unsafe
         .map((f) =>
-          formatProblem({ file, line: f.line, field: 'body', severity: 'error', message: gateText(f.key, f.params) }),
+          formatProblem({ file, line: f.line, field: 'body', severity: 'error', message: editorText(f.key, f.params) }),
         )
         .join('\n'),
-      gateText('gate.hint'),
+      editorText('gate.hint'),
     );
   }
   return null;

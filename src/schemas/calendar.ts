@@ -4,8 +4,8 @@
  * channels, what it will publish, and where it stands.
  */
 import { z } from 'astro/zod';
+import { editorError, editorText } from '../i18n/editor.ts';
 import { parseCalendarDate } from '../lib/dates.ts';
-import { say } from '../lib/messages.ts';
 import { calendarDate, slug, year } from './fields.ts';
 
 export const CHANNELS = ['website', 'social', 'led', 'press', 'radio-tv', 'print', 'events'] as const;
@@ -17,10 +17,7 @@ export const entryRef = () =>
     .string()
     .regex(
       /^(articles|heritage|products|sovereignty|partners|pages)\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
-      say(
-        'Ghi mục theo dạng <bộ sưu tập>/<tên-tệp>, ví dụ articles/ky-niem-80-nam-quoc-khanh.',
-        'Write an entry as <collection>/<slug>, e.g. articles/ky-niem-80-nam-quoc-khanh.',
-      ),
+      editorError('schema.entry-ref'),
     );
 
 export const planItemSchema = () =>
@@ -45,19 +42,16 @@ export const planItemSchema = () =>
       entries: z.array(entryRef()).default([]),
       lead: z.string().trim().min(1),
       coordinating: z.array(z.string().trim().min(1)).default([]),
-      channels: z.array(z.enum(CHANNELS)).min(1, say('Ghi ít nhất một kênh.', 'Name at least one channel.')),
+      channels: z.array(z.enum(CHANNELS)).min(1, editorError('schema.channels')),
       status: z.enum(PLAN_STATUSES),
       notes: z.string().optional(),
     })
     .refine((i) => (i.date === undefined) !== (i.window === undefined), {
-      error: say(
-        'Ghi `date` hoặc `window` (có `start` và `end`), không ghi cả hai.',
-        'Give either `date` or `window` (with `start` and `end`), not both.',
-      ),
+      ...editorError('schema.date-or-window'),
       path: ['date'],
     })
     .refine((i) => !i.window || i.window.start <= i.window.end, {
-      error: say('Khoảng thời gian kết thúc trước khi bắt đầu.', 'The window ends before it starts.'),
+      ...editorError('schema.window-order'),
       path: ['window', 'end'],
     });
 
@@ -75,7 +69,7 @@ export const calendarSchema = () =>
         if (seen.has(item.id))
           ctx.addIssue({
             code: 'custom',
-            message: say(`Mã "${item.id}" bị dùng hai lần.`, `The id "${item.id}" is used twice.`),
+            message: editorText('schema.duplicate-id', { id: item.id }),
             path: ['items', i, 'id'],
           });
         seen.add(item.id);
@@ -83,7 +77,7 @@ export const calendarSchema = () =>
         if (start && parseCalendarDate(start)?.year !== cal.year) {
           ctx.addIssue({
             code: 'custom',
-            message: `This item starts in another year than ${cal.year}.`,
+            message: editorText('schema.other-year', { year: cal.year }),
             path: ['items', i],
           });
         }

@@ -3,7 +3,7 @@
  * `publishedAt`, or `slug`, which Astro would silently turn into the entry id) is an error.
  */
 import { z } from 'astro/zod';
-import { say } from '../lib/messages.ts';
+import { editorError } from '../i18n/editor.ts';
 import { calendarDate, coordinates, localized, publishableFields, slug, url, year, type ImageField } from './fields.ts';
 
 export const ARTICLE_KINDS = ['news', 'feature', 'press-release', 'rebuttal'] as const;
@@ -20,10 +20,7 @@ export const articleSchema = (image: ImageField) =>
       claim: z.strictObject({ statement: z.string().min(1), verdict: z.string().min(1) }).optional(),
     })
     .refine((d) => d.kind !== 'rebuttal' || d.claim !== undefined, {
-      error: say(
-        'Bài phản bác cần `claim` gồm `statement` (thông tin sai) và `verdict` (kết luận).',
-        'A rebuttal needs `claim` with `statement` (the false claim) and `verdict`.',
-      ),
+      ...editorError('schema.rebuttal-claim'),
       path: ['claim'],
     });
 
@@ -52,9 +49,7 @@ export const SHOP_PLATFORMS = ['voso', 'postmart', 'lazada', 'tiktok-shop', 'sho
 export const productSchema = (image: ImageField) =>
   z.strictObject({
     ...publishableFields(image),
-    stars: z.union([z.literal(3), z.literal(4), z.literal(5)], {
-      error: say('Hạng OCOP chỉ có 3, 4 hoặc 5 sao.', 'OCOP ratings are 3, 4 or 5 stars.'),
-    }),
+    stars: z.union([z.literal(3), z.literal(4), z.literal(5)], editorError('schema.ocop-stars')),
     certifiedYear: year(),
     /** Ratings are valid for 36 months; the last day of validity when known. */
     validUntil: calendarDate().optional(),
@@ -86,12 +81,7 @@ export const partnerSchema = (image: ImageField) =>
   z.strictObject({
     ...publishableFields(image),
     /** ISO 3166-1 alpha-2 country code, e.g. KR, LA, CN, TH. */
-    country: z
-      .string()
-      .regex(
-        /^[A-Z]{2}$/,
-        say('Dùng mã quốc gia ISO hai chữ cái, ví dụ KR.', 'Use the two-letter ISO country code, e.g. KR.'),
-      ),
+    country: z.string().regex(/^[A-Z]{2}$/, editorError('schema.country')),
     region: z.string().min(1),
     relationship: z.enum(PARTNER_RELATIONSHIPS),
     since: year().optional(),
@@ -130,10 +120,7 @@ export const anniversarySchema = () =>
       draft: z.boolean().default(false),
     })
     .refine((d) => d.date !== undefined || d.lunar !== undefined, {
-      error: say(
-        'Ghi `date` (NĂM-THÁNG-NGÀY) hoặc `lunar` (tháng và ngày âm lịch).',
-        'Give either `date` (YYYY-MM-DD) or `lunar` (month and day).',
-      ),
+      ...editorError('schema.anniversary-date'),
       path: ['date'],
     });
 
@@ -149,3 +136,8 @@ export const entrySchemas = {
   partners: partnerSchema,
   pages: pageSchema,
 } as const satisfies Record<EntryCollection, (image: ImageField) => z.ZodType>;
+
+/** The validated data of an entry of collection `C`, typed from its schema. */
+export type EntryData<C extends EntryCollection> = z.output<ReturnType<(typeof entrySchemas)[C]>>;
+/** The validated data of an anniversary (content/anniversaries/<id>.yaml). */
+export type AnniversarySchemaData = z.output<ReturnType<typeof anniversarySchema>>;

@@ -4,7 +4,7 @@
  * the preferred one) or requires a name whenever another appears. Every rule cites its source.
  */
 import { z } from 'astro/zod';
-import { gateText } from '../lib/gate/messages.ts';
+import { editorError, editorText } from '../i18n/editor.ts';
 import { patternFinding } from '../lib/gate/patterns.ts';
 import { slug } from './fields.ts';
 
@@ -15,19 +15,16 @@ const pattern = () =>
     .min(1)
     .superRefine((p, ctx) => {
       const risk = patternFinding(p);
-      if (risk) ctx.addIssue({ code: 'custom', message: gateText(risk.key, risk.params) });
+      if (risk) ctx.addIssue({ code: 'custom', message: editorText(risk.key, risk.params) });
     })
-    .refine(
-      (p) => {
-        try {
-          new RegExp(p, 'u');
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      { error: 'Not a valid regular expression.' },
-    );
+    .refine((p) => {
+      try {
+        new RegExp(p, 'u');
+        return true;
+      } catch {
+        return false;
+      }
+    }, editorError('schema.regex'));
 
 const common = {
   id: slug(),

@@ -3,6 +3,7 @@
  * (and line or field where they exist); a valid fixture passes with only the summary.
  */
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-checks.ts';
 
@@ -14,11 +15,16 @@ const report = problems.map(
     `${p.severity} ${p.file.replace(`${MISTAKES}/`, '')}${p.line ? `:${p.line}` : ''} [${p.field ?? ''}] ${p.message}`,
 );
 const find = (file: string, pattern: RegExp) => report.filter((r) => r.includes(` ${file}`) && pattern.test(r));
+/** What the summary line must count: a fixture's entries and data files, and the problems above. */
+const contentFiles = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(md|mdx|yaml)$/.test(f)).length;
+const errors = report.filter((r) => r.startsWith('error')).length;
+const warnings = report.filter((r) => r.startsWith('warning')).length;
 
 describe('content check on the mistakes fixture', () => {
   const cases: [string, string, RegExp][] = [
     ['a missing field', 'articles/vi/missing-title.md', /\[title\] This required field is missing/],
-    ['a wrongly typed field', 'products/vi/wrong-type.md', /\[certifiedYear\] Wrong kind of value: expected number/],
+    ['a wrongly typed field', 'products/vi/wrong-type.md', /\[certifiedYear\] Wrong kind of value: expected a number/],
     ['a date that does not exist', 'articles/vi/impossible-date.md', /\[publishAt\] 2025-02-30 does not exist/],
     ['a duplicate slug', 'heritage/vi/duplicate.mdx', /Same slug as .*duplicate\.md/],
     ['a translation with no Vietnamese source', 'heritage/en/no-source.md', /no vi source/],
@@ -83,18 +89,26 @@ describe('the check:content command', () => {
     expect(r.status).toBe(1);
     expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(report.length);
     expect(r.stdout.trim()).toBe(
-      '26 content files checked in tests/fixtures/content-mistakes/: 24 error(s), 1 warning(s).',
+      `${contentFiles(MISTAKES)} content files checked in ${MISTAKES}/: ${errors} error(s), ${warnings} warning(s).`,
     );
   });
   it('speaks Vietnamese by default', () => {
     const r = run(MISTAKES, 'vi');
     expect(r.stderr).toContain('Hạng OCOP chỉ có 3, 4 hoặc 5 sao.');
-    expect(r.stdout).toContain('24 lỗi, 1 cảnh báo');
+    expect(r.stdout).toContain(`${errors} lỗi, ${warnings} cảnh báo`);
+  });
+  it('fails on a mistyped content folder instead of passing with 0 files', () => {
+    const r = run('tests/fixtures/contnet-valid');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/There is no content folder "tests\/fixtures\/contnet-valid"/);
   });
   it('passes a valid fixture with nothing but the summary', () => {
     const r = run('tests/fixtures/content-valid');
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout.trim()).toBe('4 content files checked in tests/fixtures/content-valid/: 0 error(s), 0 warning(s).');
+    const valid = 'tests/fixtures/content-valid';
+    expect(r.stdout.trim()).toBe(
+      `${contentFiles(valid)} content files checked in ${valid}/: 0 error(s), 0 warning(s).`,
+    );
   });
 });

@@ -20,7 +20,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { imageFileProblems, LIMITS } from '../../src/lib/gate/images.ts';
-import { CATALOGUES, gateText, type GateKey } from '../../src/lib/gate/messages.ts';
+import { CATALOGUES, editorText, type EditorKey } from '../../src/i18n/editor.ts';
 import { svgProblems } from '../../src/lib/gate/svg.ts';
 import type { GateFinding } from '../../src/lib/gate/finding.ts';
 
@@ -35,7 +35,7 @@ const laughs =
   `]><svg ${NS}><text>&lol9;</text></svg>`;
 
 /** [class, description, input, key it must be refused with] */
-const SVG_CASES: [string, string, string, GateKey][] = [
+const SVG_CASES: [string, string, string, EditorKey][] = [
   ['script', 'plain', svg('<script>alert(1)</script>'), 'svg.script'],
   ['script', 'namespaced svg:script', svg(`<svg:script xmlns:svg="http://www.w3.org/2000/svg">alert(1)</svg:script>`), 'svg.script'],
   ['script', 'uppercase', svg('<SCRIPT>alert(1)</SCRIPT>'), 'svg.script'],
@@ -137,8 +137,8 @@ describe('svgProblems refuses adversarial drawings', () => {
       // Every finding has a message in both languages with all its placeholders filled.
       expect(CATALOGUES.vi[f.key], f.key).toBeDefined();
       expect(CATALOGUES.en[f.key], f.key).toBeDefined();
-      expect(gateText(f.key, f.params, 'vi')).not.toMatch(/\{\{/);
-      expect(gateText(f.key, f.params, 'en')).not.toMatch(/\{\{/);
+      expect(editorText(f.key, f.params, 'vi')).not.toMatch(/\{\{/);
+      expect(editorText(f.key, f.params, 'en')).not.toMatch(/\{\{/);
     }
   });
 
@@ -201,9 +201,9 @@ function pngHeader(width: number, height: number): Buffer {
 describe('imageFileProblems on raster files', () => {
   let dir: string;
   const at = (name: string) => join(dir, name);
-  const RASTER_CASES: [string, string, string, GateKey][] = [];
+  const RASTER_CASES: [string, string, string, EditorKey][] = [];
   const files: Record<string, Buffer> = {};
-  const put = (cls: string, what: string, name: string, data: Buffer, key: GateKey) => {
+  const put = (cls: string, what: string, name: string, data: Buffer, key: EditorKey) => {
     files[name] = data;
     RASTER_CASES.push([cls, what, name, key]);
   };
@@ -295,7 +295,7 @@ describe('imageFileProblems on raster files', () => {
     for (const [cls, what, name, key] of RASTER_CASES) {
       const findings = await imageFileProblems(at(name));
       expect(keys(findings), `${cls}: ${what}`).toContain(key);
-      for (const f of findings) expect(gateText(f.key, f.params, 'vi')).not.toMatch(/\{\{/);
+      for (const f of findings) expect(editorText(f.key, f.params, 'vi')).not.toMatch(/\{\{/);
     }
   });
 

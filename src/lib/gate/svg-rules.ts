@@ -5,7 +5,7 @@
  */
 import type { GateFinding } from './finding.ts';
 import { LIMITS } from './limits.ts';
-import type { GateKey } from './messages.ts';
+import type { EditorKey } from '../../i18n/editor.ts';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 export const XLINK_NS = 'http://www.w3.org/1999/xlink';
@@ -22,7 +22,7 @@ export const ELEMENTS = new Set([
  * Refused elements with a message of their own, so the editor learns why (lower-cased names).
  * A Map, not an object literal: `<constructor>` must not find Object.prototype's members.
  */
-const REFUSED = new Map<string, GateKey>([
+const REFUSED = new Map<string, EditorKey>([
   ['script', 'svg.script'],
   ['handler', 'svg.script'],
   ['listener', 'svg.script'],
@@ -44,7 +44,7 @@ const REFUSED = new Map<string, GateKey>([
   ['style', 'svg.styleElement'],
 ]);
 
-export function elementKey(localName: string): GateKey {
+export function elementKey(localName: string): EditorKey {
   return REFUSED.get(localName.toLowerCase()) ?? 'svg.element';
 }
 

@@ -8,12 +8,12 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { GateFinding } from './finding.ts';
 import { LIMITS } from './limits.ts';
-import type { GateKey, GateParams } from './messages.ts';
+import type { EditorKey, EditorParams } from '../../i18n/editor.ts';
 import * as rules from './svg-rules.ts';
 import { useChainFindings } from './svg-use.ts';
 
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
-type Add = (key: GateKey, params?: GateParams) => void;
+type Add = (key: EditorKey, params?: EditorParams) => void;
 
 // Raw values (processEntities off): decodeXml decodes them strictly, so nothing a DTD declares is
 // ever expanded. maxNestedTags stops a depth bomb early: the walk below reports it as too deep.
@@ -124,7 +124,7 @@ export function svgProblems(text: string): GateFinding[] {
       const value = decoded.value;
       if (name === 'xmlns' || name.startsWith('xmlns:')) continue; // judged through element names
       const [prefix, attr] = name.includes(':') ? name.split(':', 2) : ['', name];
-      const uri = prefix === 'xml' ? rules.XML_NS : prefix ? ns.get(prefix!) : '';
+      const uri = prefix === 'xml' ? rules.XML_NS : prefix ? ns.get(prefix) : '';
       if (/^on/i.test(attr!)) add('svg.eventHandler', { name, element });
       else if (attr === 'href' && (uri === '' || uri === rules.XLINK_NS)) {
         if (!rules.HREF_ELEMENTS.has(local)) add('svg.attribute', { name, element });

@@ -1,0 +1,83 @@
+/**
+ * Every message for editors (the content gate, schema fields, the CLI scripts, the calendar
+ * report), from catalogues: `src/i18n/editor/<lang>/<area>.json`, one file per area, in
+ * Vietnamese (the office's language, the default) and English (`EDITOR_LANG=en` or `--lang en`).
+ * The Vietnamese files define the keys, so a key used in code but missing from the catalogue
+ * is a type error; `tests/unit/editor-messages.test.ts` checks that both languages have the same
+ * keys and `{{placeholders}}`, that no key is in two areas, and that every key is used.
+ * (The public site's UI strings are apart: `src/i18n/ui/`.)
+ */
+import viBody from './editor/vi/body.json' with { type: 'json' };
+import enBody from './editor/en/body.json' with { type: 'json' };
+import viCalendar from './editor/vi/calendar.json' with { type: 'json' };
+import enCalendar from './editor/en/calendar.json' with { type: 'json' };
+import viCheck from './editor/vi/check.json' with { type: 'json' };
+import enCheck from './editor/en/check.json' with { type: 'json' };
+import viFiles from './editor/vi/files.json' with { type: 'json' };
+import enFiles from './editor/en/files.json' with { type: 'json' };
+import viI18nStatus from './editor/vi/i18n-status.json' with { type: 'json' };
+import enI18nStatus from './editor/en/i18n-status.json' with { type: 'json' };
+import viImages from './editor/vi/images.json' with { type: 'json' };
+import enImages from './editor/en/images.json' with { type: 'json' };
+import viLinks from './editor/vi/links.json' with { type: 'json' };
+import enLinks from './editor/en/links.json' with { type: 'json' };
+import viScaffold from './editor/vi/scaffold.json' with { type: 'json' };
+import enScaffold from './editor/en/scaffold.json' with { type: 'json' };
+import viSchema from './editor/vi/schema.json' with { type: 'json' };
+import enSchema from './editor/en/schema.json' with { type: 'json' };
+import viZod from './editor/vi/zod.json' with { type: 'json' };
+import enZod from './editor/en/zod.json' with { type: 'json' };
+
+export type EditorLang = 'vi' | 'en';
+export const EDITOR_LANGS: readonly EditorLang[] = ['vi', 'en'];
+
+/** The catalogue files, by area: what the parity test walks. */
+export const AREAS: Record<string, Record<EditorLang, Record<string, string>>> = {
+  body: { vi: viBody, en: enBody },
+  calendar: { vi: viCalendar, en: enCalendar },
+  check: { vi: viCheck, en: enCheck },
+  files: { vi: viFiles, en: enFiles },
+  'i18n-status': { vi: viI18nStatus, en: enI18nStatus },
+  images: { vi: viImages, en: enImages },
+  links: { vi: viLinks, en: enLinks },
+  scaffold: { vi: viScaffold, en: enScaffold },
+  schema: { vi: viSchema, en: enSchema },
+  zod: { vi: viZod, en: enZod },
+};
+
+const vi = {
+  ...viBody,
+  ...viCalendar,
+  ...viCheck,
+  ...viFiles,
+  ...viI18nStatus,
+  ...viImages,
+  ...viLinks,
+  ...viScaffold,
+  ...viSchema,
+  ...viZod,
+};
+export type EditorKey = keyof typeof vi;
+export type EditorParams = Record<string, string | number>;
+
+export const CATALOGUES: Record<EditorLang, Record<string, string>> = {
+  vi,
+  en: Object.assign({}, ...Object.values(AREAS).map((a) => a.en)) as Record<string, string>,
+};
+
+/** The editor's language, read when a message is made (so a process can switch, as tests do). */
+export function editorLang(env: Record<string, string | undefined> = process.env): EditorLang {
+  return env.EDITOR_LANG === 'en' ? 'en' : 'vi';
+}
+
+/** The message for `key` in the editor's language, with `{{name}}` placeholders filled in. */
+export function editorText(key: EditorKey, params: EditorParams = {}, lang: EditorLang = editorLang()): string {
+  const template = CATALOGUES[lang][key] ?? CATALOGUES.vi[key] ?? key;
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/**
+ * A zod `error` option that makes the message when the issue is reported, in the editor's
+ * language at that moment: `.regex(re, editorError('schema.slug'))`, `{ error: … }` in params.
+ */
+export const editorError = (key: EditorKey, params?: EditorParams) => ({ error: () => editorText(key, params) });
