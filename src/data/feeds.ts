@@ -2,13 +2,14 @@
 import rss from '@astrojs/rss';
 import { COLLECTIONS } from '../schemas/collections.ts';
 import { entryUrl } from '../lib/routing.ts';
-import { LOCALES, type LocaleCode } from '../i18n/locales.ts';
-import { useTranslations } from '../i18n/ui.ts';
+import { getLocale, LOCALES, type LocaleCode } from '../i18n/locales.ts';
+import { enumLabel, useTranslations } from '../i18n/ui.ts';
 import { occurrencesInYear } from '../lib/anniversaries.ts';
 import { calendarFeed } from '../lib/ical.ts';
 import { anniversaryUrl, calendarUrl, yearWindow } from '../lib/routing.ts';
 import { APP_ICONS, iconUrl } from '../lib/site-urls.ts';
 import { siteConfig } from '../site.config.ts';
+import { newestFirst } from '../lib/site-model.ts';
 import { getSiteModel } from './site-data.ts';
 
 /** One path per locale for endpoints: `params.locale` is undefined for the default locale. */
@@ -37,7 +38,7 @@ export async function calendarIcs(locale: LocaleCode): Promise<string> {
     name: `${t('calendar.feedName')} – ${t('locality.fullName')}`,
     description: t('list.anniversaries.intro'),
     host: new URL(siteConfig.url).host,
-    lang: LOCALES.find((l) => l.code === locale)!.lang,
+    lang: getLocale(locale).lang,
     url: absolute(calendarUrl(locale)),
     now: model.now,
     events,
@@ -50,19 +51,19 @@ export async function rssFeed(locale: LocaleCode): Promise<Response> {
   const t = useTranslations(locale);
   const items = COLLECTIONS.filter((c) => c !== 'pages')
     .flatMap((c) => model.entries(c, locale))
-    .sort((a, b) => b.data.publishAt.getTime() - a.data.publishAt.getTime() || a.id.localeCompare(b.id))
+    .sort(newestFirst)
     .slice(0, 50);
   return rss({
     title: `${t('locality.fullName')} – ${t('locality.tagline')}`,
     description: t('home.intro'),
     site: siteConfig.url,
-    customData: `<language>${LOCALES.find((l) => l.code === locale)!.lang}</language>`,
+    customData: `<language>${getLocale(locale).lang}</language>`,
     items: items.map((e) => ({
       title: e.data.title,
       link: entryUrl(e),
       pubDate: e.data.publishAt,
       description: e.data.description,
-      categories: [t(`collection.${e.collection}` as Parameters<typeof t>[0])],
+      categories: [enumLabel(t, 'collection.', e.collection)],
     })),
   });
 }

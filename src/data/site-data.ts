@@ -2,11 +2,14 @@
  * The only module that calls `getCollection`. It loads every collection once per build and
  * hands the raw entries to the pure `buildSiteModel`, with the build's one clock.
  */
-import { getCollection } from 'astro:content';
-import { siteNow } from '../lib/clock.ts';
+import { getCollection, getEntry, render } from 'astro:content';
+import { useTranslations } from '../i18n/ui.ts';
+import { isPreview, siteNow } from '../lib/clock.ts';
+import { routeData, type RouteData } from '../lib/route-data.ts';
 import { buildRoutes, type Route } from '../lib/routing.ts';
-import { buildSiteModel, type RawEntry, type SiteModel } from '../lib/site-model.ts';
-import { COLLECTIONS, type EntryCollection } from '../schemas/collections.ts';
+import { buildSiteModel, type Entry, type RawEntry, type SiteModel } from '../lib/site-model.ts';
+import { siteConfig } from '../site.config.ts';
+import { COLLECTIONS } from '../schemas/collections.ts';
 
 let model: Promise<SiteModel> | undefined;
 
@@ -14,11 +17,11 @@ async function load(): Promise<SiteModel> {
   const entries = await Promise.all(
     COLLECTIONS.map(async (name) => {
       const list = await getCollection(name);
-      return [name, list.map((e): RawEntry => ({ id: e.id, data: e.data, source: e }))] as const;
+      return [name, list.map((e): RawEntry => ({ id: e.id, data: e.data, body: e.body }))] as const;
     }),
   );
   const anniversaries = (await getCollection('anniversaries')).map((e) => ({ id: e.id, data: e.data }));
-  return buildSiteModel(Object.fromEntries(entries) as Record<EntryCollection, RawEntry[]>, anniversaries, siteNow());
+  return buildSiteModel(Object.fromEntries(entries), anniversaries, siteNow());
 }
 
 /** The published site model, built once per build. */
@@ -34,4 +37,20 @@ export async function getRoutes(): Promise<{ params: { path: string | undefined 
     params: { path: route.url.replace(/^\/|\/$/g, '') || undefined },
     props: { route },
   }));
+}
+
+/** Everything the page of `route` shows (src/lib/route-data.ts), for the page file to hand down. */
+export async function getRouteData(route: Route): Promise<RouteData> {
+  return routeData(route, await getSiteModel(), {
+    translations: useTranslations,
+    site: siteConfig.url,
+    preview: isPreview(),
+  });
+}
+
+/** The compiled body of an entry, to render on its page. */
+export async function renderEntry(entry: Entry) {
+  const source = await getEntry(entry.collection, entry.id);
+  if (!source) throw new Error(`${entry.collection}/${entry.id} vanished between loading and rendering.`);
+  return render(source);
 }

@@ -6,6 +6,7 @@
 import satori from 'satori';
 import sharp from 'sharp';
 import { loadFontData, selectFontFaces, type TextRun } from './og-fonts.ts';
+import { OG_CARD } from './site-urls.ts';
 
 export interface CardInput {
   readonly title: string;
@@ -19,8 +20,7 @@ export interface CardInput {
   readonly tea: string;
 }
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+const { width: CARD_WIDTH, height: CARD_HEIGHT } = OG_CARD;
 
 // The page palette of src/styles/global.css (light scheme), so a card looks like the site.
 const INK = '#1f1d1a';
@@ -134,10 +134,10 @@ export async function renderCardSvg(card: CardInput): Promise<string> {
     height: CARD_HEIGHT,
     fonts,
     // Satori asks for more only when no font has a glyph, and for every emoji (which would be tofu).
-    loadAdditionalAsset: async (_code, segment) => {
+    loadAdditionalAsset: (_code, segment) => {
       // Invisible characters (zero-width space, joiners) have no glyph to miss.
       for (const ch of segment) if (ch.trim() && !/\p{Default_Ignorable_Code_Point}/u.test(ch)) missing.add(ch);
-      return [];
+      return Promise.resolve([]);
     },
   });
   if (missing.size > 0) {

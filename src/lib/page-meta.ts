@@ -1,12 +1,17 @@
 /** Title, description and breadcrumbs of a route, in its language. Pure: the translator is passed in. */
 import { localeUrl } from '../i18n/locales.ts';
-import type { Translate, UIKey } from '../i18n/ui.ts';
+import { enumLabel, type Translate } from '../i18n/ui.ts';
 import { listUrl, type Route } from './routing.ts';
 
+export interface Crumb {
+  label: string;
+  /** None for the current page, the last crumb. */
+  url?: string | undefined;
+}
 export interface PageMeta {
   title: string;
   description: string;
-  crumbs: { label: string; url?: string }[];
+  crumbs: Crumb[];
   /** Section of the main menu this page belongs to. */
   section?: string;
 }
@@ -14,7 +19,7 @@ export interface PageMeta {
 export function pageMeta(route: Route, t: Translate): PageMeta {
   const home = { label: t('site.home'), url: localeUrl(route.locale) };
   const section = (name: Parameters<typeof listUrl>[1]) => ({
-    label: t(`collection.${name}` as UIKey),
+    label: enumLabel(t, 'collection.', name),
     url: listUrl(route.locale, name),
   });
   switch (route.kind) {
@@ -22,9 +27,9 @@ export function pageMeta(route: Route, t: Translate): PageMeta {
       return { title: t('home.title'), description: t('home.intro'), crumbs: [] };
     case 'list':
       return {
-        title: t(`collection.${route.collection}` as UIKey),
-        description: t(`list.${route.collection}.intro` as UIKey),
-        crumbs: [home, { label: t(`collection.${route.collection}` as UIKey) }],
+        title: enumLabel(t, 'collection.', route.collection),
+        description: enumLabel(t, 'list.', route.collection, '.intro'),
+        crumbs: [home, { label: enumLabel(t, 'collection.', route.collection) }],
         section: route.collection,
       };
     case 'entry': {

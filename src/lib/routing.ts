@@ -4,8 +4,7 @@
  * breadcrumbs call the helpers below, so they can never point at a page that was not built.
  * The endpoints, indexability and the URL states of the content check are in site-urls.ts.
  */
-import { LOCALES, localeUrl, type LocaleCode } from '../i18n/locales.ts';
-import type { EntryCollection } from '../schemas/collections.ts';
+import { LOCALES, localeUrl, type Locale, type LocaleCode } from '../i18n/locales.ts';
 import { vnCalendarDay } from './dates.ts';
 import { fail } from './errors.ts';
 import type { Anniversary, Entry, SiteModel } from './site-model.ts';
@@ -13,6 +12,10 @@ import type { Anniversary, Entry, SiteModel } from './site-model.ts';
 /** Collections with a list page; `pages` entries live at the root (`/about/`). */
 export const LISTED = ['articles', 'heritage', 'products', 'sovereignty', 'partners'] as const;
 export type ListedCollection = (typeof LISTED)[number];
+/** The main menu: the listed collections and the calendar. */
+export const NAV_SECTIONS = [...LISTED, 'calendar'] as const;
+/** What the search page can filter by (Pagefind's `type` filter). */
+export const SEARCH_TYPES = [...LISTED, 'anniversaries', 'pages'] as const;
 
 interface RouteBase {
   locale: LocaleCode;
@@ -83,7 +86,7 @@ export function buildRoutes(
     routes.push({ kind: 'home', locale, url: localeUrl(locale) });
     for (const collection of LISTED)
       routes.push({ kind: 'list', locale, collection, url: listUrl(locale, collection) });
-    for (const collection of [...LISTED, 'pages'] as EntryCollection[]) {
+    for (const collection of [...LISTED, 'pages'] as const) {
       for (const entry of model.entries(collection, locale))
         routes.push({ kind: 'entry', locale, entry, url: entryUrl(entry) });
     }
@@ -150,8 +153,16 @@ export function alternates(route: Route, model: SiteModel): { hreflang: string; 
   ];
 }
 
+export interface SwitcherLink {
+  locale: Locale;
+  url: string;
+  /** The page exists in that language; otherwise `url` is that language's home. */
+  available: boolean;
+  current: boolean;
+}
+
 /** One link per locale for the language switcher; where the page is missing, that locale's home. */
-export function switcherLinks(route: Route, model: SiteModel) {
+export function switcherLinks(route: Route, model: SiteModel): SwitcherLink[] {
   return LOCALES.map((l) => {
     const url = routeIn(route, l.code, model);
     return { locale: l, url: url ?? localeUrl(l.code), available: url !== undefined, current: l.code === route.locale };

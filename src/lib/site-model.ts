@@ -4,48 +4,48 @@
  * the publication rule holds back can reach any output.
  */
 import { isLocaleCode, LOCALES, type LocaleCode } from '../i18n/locales.ts';
-import type { EntryCollection } from '../schemas/collections.ts';
+import { COLLECTIONS, type EntryCollection, type EntryData } from '../schemas/collections.ts';
 import type { AnniversaryData } from './anniversaries.ts';
 import { fail } from './errors.ts';
-import { isPublished, type PublicationFields } from './publication.ts';
+import { isPublished } from './publication.ts';
 
-export interface RawEntry<D = unknown> {
+export interface RawEntry {
   id: string;
-  data: D;
-  /** Whatever the renderer needs later (Astro's entry); the model never looks inside. */
-  source?: unknown;
+  /** Data the collection's schema has already validated (Astro's loader, or the content gate). */
+  data: unknown;
+  /** The Markdown/MDX source, for text the search index folds (Vietnamese "đ" words). */
+  body?: string | undefined;
 }
 
-export interface Entry<D = Record<string, unknown>> {
-  collection: EntryCollection;
+/** A published entry of collection `C`: its data typed from the collection's zod schema. */
+export interface EntryOf<C extends EntryCollection> {
+  collection: C;
   /** `vi/atk-dinh-hoa` */
   id: string;
   locale: LocaleCode;
   /** `atk-dinh-hoa`, the same in every language. */
   slug: string;
-  data: D &
-    PublicationFields & {
-      title: string;
-      description: string;
-      publishAt: Date;
-      /** `src` is Astro's image metadata inside the build, a path in scripts. */
-      cover?: { src: unknown; alt: string; caption?: string | undefined; credit?: string | undefined } | undefined;
-    };
-  source?: unknown;
+  data: EntryData<C>;
+  body?: string | undefined;
 }
+/**
+ * An entry of any of the collections `C` (all by default): a union, so that
+ * `switch (entry.collection)` narrows `data` to that collection's fields.
+ */
+export type Entry<C extends EntryCollection = EntryCollection> = { [K in C]: EntryOf<K> }[C];
 
 export interface SiteModel {
   now: Date;
   /** Published entries of a collection in a locale, newest first. */
-  entries(collection: EntryCollection, locale: LocaleCode): Entry[];
-  get(collection: EntryCollection, locale: LocaleCode, slug: string): Entry | undefined;
+  entries<C extends EntryCollection>(collection: C, locale: LocaleCode): Entry<C>[];
+  get<C extends EntryCollection>(collection: C, locale: LocaleCode, slug: string): Entry<C> | undefined;
   /** Published versions of the same entry, in locale-table order (including itself). */
   translations(entry: Entry): Entry[];
   /** Anniversaries that are not drafts, by id. */
   anniversaries: readonly Anniversary[];
   anniversary(id: string): Anniversary | undefined;
   /** Published articles in a locale that mark an anniversary, newest first. */
-  articlesFor(anniversaryId: string, locale: LocaleCode): Entry[];
+  articlesFor(anniversaryId: string, locale: LocaleCode): EntryOf<'articles'>[];
 }
 
 export interface Anniversary {
@@ -70,44 +70,53 @@ export function splitId(id: string): { locale: LocaleCode; slug: string } {
  */
 export function buildSiteModel(
   raw: Partial<Record<EntryCollection, readonly RawEntry[]>>,
-  rawAnniversaries: readonly RawEntry<AnniversaryData>[],
+  rawAnniversaries: readonly { id: string; data: AnniversaryData }[],
   now: Date,
 ): SiteModel {
   const byKey = new Map<string, Entry>();
   const lists = new Map<string, Entry[]>();
   const key = (c: string, l: string, s: string) => `${c}\u0000${l}\u0000${s}`;
 
-  for (const [collection, rawEntries] of Object.entries(raw) as [EntryCollection, readonly RawEntry[]][]) {
-    for (const r of rawEntries) {
-      const data = r.data as Entry['data'];
-      if (!isPublished(data, now)) continue;
-      const { locale, slug } = splitId(r.id);
-      const entry: Entry = { collection, id: r.id, locale, slug, data, source: r.source };
-      byKey.set(key(collection, locale, slug), entry);
-      const listKey = `${collection}\u0000${locale}`;
-      lists.set(listKey, [...(lists.get(listKey) ?? []), entry]);
+  for (const collection of COLLECTIONS) {
+    for (const r of raw[collection] ?? []) {
+      // The trust boundary: the schema of `collection` validated this data before it got here.
+      const entry = { collection, id: r.id, ...splitId(r.id), data: r.data, body: r.body } as Entry;
+      if (!isPublished(entry.data, now)) continue;
+      byKey.set(key(collection, entry.locale, entry.slug), entry);
+      const listKey = `${collection}\u0000${entry.locale}`;
+      const list = lists.get(listKey);
+      if (list) list.push(entry);
+      else lists.set(listKey, [entry]);
     }
   }
-  // Newest first; ties broken by slug so the order never depends on file-system order. Every
-  // schema requires `publishAt`; plain data without it (a script's partial input) sorts last.
-  const time = (e: Entry) => (e.data.publishAt as Date | undefined)?.getTime() ?? 0;
-  for (const list of lists.values()) list.sort((a, b) => time(b) - time(a) || a.slug.localeCompare(b.slug));
+  // Newest first; ties broken by slug so the order never depends on file-system order.
+  for (const list of lists.values()) list.sort(newestFirst);
 
   const anniversaries = rawAnniversaries
     .filter((a) => !a.data.draft)
     .map((a) => ({ id: a.id, data: a.data }))
     .sort((a, b) => a.id.localeCompare(b.id));
   const anniversaryById = new Map(anniversaries.map((a) => [a.id, a]));
+  // Typed views of the untyped lists: each list only ever holds entries of its own collection.
+  const listOf = <C extends EntryCollection>(collection: C, locale: LocaleCode) =>
+    (lists.get(`${collection}\u0000${locale}`) ?? []) as Entry<C>[];
 
   return {
     now,
     anniversaries,
     anniversary: (id) => anniversaryById.get(id),
-    articlesFor: (id, locale) =>
-      (lists.get(`articles\u0000${locale}`) ?? []).filter((e) => e.data['anniversary'] === id),
-    entries: (collection, locale) => lists.get(`${collection}\u0000${locale}`) ?? [],
-    get: (collection, locale, slug) => byKey.get(key(collection, locale, slug)),
+    articlesFor: (id, locale) => listOf('articles', locale).filter((e) => e.data.anniversary === id),
+    entries: listOf,
+    get: <C extends EntryCollection>(collection: C, locale: LocaleCode, slug: string) =>
+      byKey.get(key(collection, locale, slug)) as Entry<C> | undefined,
     translations: (entry) =>
       LOCALES.map((l) => byKey.get(key(entry.collection, l.code, entry.slug))).filter((e): e is Entry => !!e),
   };
 }
+
+/** Newest first by `publishAt`, ties by slug: the one order of every list, feed and card. */
+export function newestFirst(a: Entry, b: Entry): number {
+  return time(b) - time(a) || a.slug.localeCompare(b.slug);
+}
+// The content gate builds a model from entries whose schema check failed too; those sort last.
+const time = (e: Entry) => (e.data.publishAt instanceof Date ? e.data.publishAt.getTime() : 0);

@@ -40,6 +40,9 @@ export function isIndexableUrl(pathname: string): boolean {
 }
 
 /** The social card of a page: `/og/en/heritage/den-duom.jpg`, `/og/index.jpg` for `/`. */
+/** Size of the social cards (src/lib/og-card.ts), also declared in every page's Open Graph tags. */
+export const OG_CARD = { width: 1200, height: 630 } as const;
+
 export function ogImageUrl(pageUrl: string): string {
   return `/og${pageUrl === '/' ? '/index' : pageUrl.replace(/\/$/, '')}.jpg`;
 }

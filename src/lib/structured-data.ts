@@ -4,12 +4,15 @@
  * certification, an Event for an anniversary's next occurrence). Pure: URLs and labels in.
  */
 import type {
+  AdministrativeArea,
   BreadcrumbList,
   ClaimReview,
   Event,
   GovernmentOrganization,
+  LandmarksOrHistoricalBuildings,
   Product,
   Thing,
+  WebPage,
   WithContext,
 } from 'schema-dts';
 import type { Occurrence } from './anniversaries.ts';
@@ -27,11 +30,12 @@ export interface LdContext {
   image?: string | undefined;
 }
 
-const ctx = <T extends Thing>(thing: T) =>
+/** `thing` with the schema.org `@context`: the form a page's `<script type="application/ld+json">` needs. */
+const withContext = <T extends Thing>(thing: T) =>
   ({ '@context': 'https://schema.org', ...(thing as object) }) as WithContext<T>;
 
 export function organization(c: LdContext): WithContext<GovernmentOrganization> {
-  return ctx<GovernmentOrganization>({
+  return withContext<GovernmentOrganization>({
     '@type': 'GovernmentOrganization',
     name: c.office,
     url: c.absolute('/'),
@@ -45,7 +49,7 @@ export function breadcrumbs(
   pageUrl: string,
   c: LdContext,
 ): WithContext<BreadcrumbList> {
-  return ctx<BreadcrumbList>({
+  return withContext<BreadcrumbList>({
     '@type': 'BreadcrumbList',
     itemListElement: crumbs.map((crumb, i) => ({
       '@type': 'ListItem',
@@ -59,76 +63,76 @@ export function breadcrumbs(
 const iso = (d: Date) => d.toISOString();
 
 export function entryThing(entry: Entry, url: string, c: LdContext): WithContext<Thing>[] {
-  const d = entry.data as Record<string, any>;
+  const { data } = entry;
   const common = {
-    name: d.title,
-    description: d.description,
+    name: data.title,
+    description: data.description,
     url: c.absolute(url),
     inLanguage: c.lang,
     ...(c.image ? { image: c.image } : {}),
   };
   const publisher = { '@type': 'GovernmentOrganization' as const, name: c.office, url: c.absolute('/') };
   const article = (type: 'NewsArticle' | 'Article') =>
-    ctx<Thing>({
+    withContext<Thing>({
       '@type': type,
       ...common,
-      headline: d.title,
-      datePublished: iso(d.publishAt),
-      dateModified: iso(d.updatedAt ?? d.publishAt),
+      headline: data.title,
+      datePublished: iso(data.publishAt),
+      dateModified: iso(data.updatedAt ?? data.publishAt),
       author: publisher,
       publisher,
       mainEntityOfPage: c.absolute(url),
-    } as Thing);
+    });
   switch (entry.collection) {
-    case 'articles':
-      if (d.kind === 'rebuttal' && d.claim) {
-        return [
-          article('NewsArticle'),
-          ctx<ClaimReview>({
-            '@type': 'ClaimReview',
-            url: c.absolute(url),
-            inLanguage: c.lang,
-            datePublished: iso(d.publishAt),
-            claimReviewed: d.claim.statement,
-            author: publisher,
-            // 1 of 5: false. The verdict in words is the alternateName.
-            reviewRating: {
-              '@type': 'Rating',
-              ratingValue: 1,
-              bestRating: 5,
-              worstRating: 1,
-              alternateName: d.claim.verdict,
-            },
-          }),
-        ];
-      }
-      return [article('NewsArticle')];
-    case 'heritage':
-      if (d.type === 'intangible') return [article('Article')];
+    case 'articles': {
+      const { claim } = entry.data;
+      if (entry.data.kind !== 'rebuttal' || !claim) return [article('NewsArticle')];
       return [
-        ctx<Thing>({
-          '@type': ['LandmarksOrHistoricalBuildings', 'TouristAttraction'],
-          ...common,
-          address: {
-            '@type': 'PostalAddress',
-            addressLocality: d.location.commune,
-            addressRegion: c.locality,
-            addressCountry: 'VN',
+        article('NewsArticle'),
+        withContext<ClaimReview>({
+          '@type': 'ClaimReview',
+          url: c.absolute(url),
+          inLanguage: c.lang,
+          datePublished: iso(data.publishAt),
+          claimReviewed: claim.statement,
+          author: publisher,
+          // 1 of 5: false. The verdict in words is the alternateName.
+          reviewRating: {
+            '@type': 'Rating',
+            ratingValue: 1,
+            bestRating: 5,
+            worstRating: 1,
+            alternateName: claim.verdict,
           },
-          ...(d.location.coordinates
-            ? {
-                geo: {
-                  '@type': 'GeoCoordinates',
-                  latitude: d.location.coordinates.lat,
-                  longitude: d.location.coordinates.lng,
-                },
-              }
-            : {}),
-        } as unknown as Thing),
+        }),
       ];
-    case 'products':
+    }
+    case 'heritage': {
+      const { type, location } = entry.data;
+      if (type === 'intangible') return [article('Article')];
+      const { coordinates } = location;
       return [
-        ctx<Product>({
+        withContext(
+          bothTypes({
+            '@type': 'LandmarksOrHistoricalBuildings',
+            ...common,
+            address: {
+              '@type': 'PostalAddress',
+              addressLocality: location.commune,
+              addressRegion: c.locality,
+              addressCountry: 'VN',
+            },
+            ...(coordinates
+              ? { geo: { '@type': 'GeoCoordinates', latitude: coordinates.lat, longitude: coordinates.lng } }
+              : {}),
+          }),
+        ),
+      ];
+    }
+    case 'products': {
+      const d = entry.data;
+      return [
+        withContext<Product>({
           '@type': 'Product',
           ...common,
           category: d.category,
@@ -146,18 +150,19 @@ export function entryThing(entry: Entry, url: string, c: LdContext): WithContext
           },
         }),
       ];
+    }
     case 'partners':
       return [
-        ctx<Thing>({
+        withContext<AdministrativeArea>({
           '@type': 'AdministrativeArea',
           ...common,
-          name: d.region,
-          containedInPlace: { '@type': 'Country', name: d.country },
-        } as Thing),
+          name: entry.data.region,
+          containedInPlace: { '@type': 'Country', name: entry.data.country },
+        }),
       ];
     case 'pages':
-      return [ctx<Thing>({ '@type': 'WebPage', ...common } as Thing)];
-    default:
+      return [withContext<WebPage>({ '@type': 'WebPage', ...common })];
+    case 'sovereignty':
       return [article('Article')];
   }
 }
@@ -169,7 +174,7 @@ export function occurrenceEvent(
   url: string,
   c: LdContext,
 ): WithContext<Event> {
-  return ctx<Event>({
+  return withContext<Event>({
     '@type': 'Event',
     name,
     ...(description ? { description } : {}),
@@ -186,6 +191,15 @@ export function occurrenceEvent(
     url: c.absolute(url),
     inLanguage: c.lang,
   });
+}
+
+/**
+ * A relic is both a historical building and a place visitors go: JSON-LD allows an array of
+ * types, which schema-dts cannot express, so the landmark is typed as one and given both here.
+ */
+function bothTypes(landmark: LandmarksOrHistoricalBuildings): Thing {
+  const types = ['LandmarksOrHistoricalBuildings', 'TouristAttraction'];
+  return { ...(landmark as object), '@type': types } as unknown as Thing;
 }
 
 /** Serialised for a `<script type="application/ld+json">`: "<" escaped so text cannot close the tag. */
