@@ -1,5 +1,5 @@
 /** Text and HTML renderings of the editorial calendar report, in the editor's language (it is for staff). */
-import { editorLang, editorText, type EditorKey } from '../../src/i18n/editor.ts';
+import { editorCount, editorLang, editorText, type EditorKey } from '../../src/i18n/editor.ts';
 import type { CalendarReport, EntryState } from '../../src/lib/calendar.ts';
 import type { Weight } from '../../src/lib/anniversaries.ts';
 
@@ -34,10 +34,10 @@ function months(report: CalendarReport) {
 function summary(report: CalendarReport): string {
   const milestones = report.occurrences.filter((o) => o.weight !== 'regular').length;
   return editorText('calendar.summary', {
-    occurrences: report.occurrences.length,
-    milestones,
-    items: report.items.length,
-    warnings: report.warnings.length,
+    occurrences: editorCount('count.anniversaries', report.occurrences.length),
+    milestones: editorCount('count.milestones', milestones),
+    items: editorCount('count.tasks', report.items.length),
+    warnings: editorCount('count.warnings', report.warnings.length),
   });
 }
 

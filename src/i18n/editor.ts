@@ -13,6 +13,8 @@ import viCalendar from './editor/vi/calendar.json' with { type: 'json' };
 import enCalendar from './editor/en/calendar.json' with { type: 'json' };
 import viCheck from './editor/vi/check.json' with { type: 'json' };
 import enCheck from './editor/en/check.json' with { type: 'json' };
+import viCount from './editor/vi/count.json' with { type: 'json' };
+import enCount from './editor/en/count.json' with { type: 'json' };
 import viFiles from './editor/vi/files.json' with { type: 'json' };
 import enFiles from './editor/en/files.json' with { type: 'json' };
 import viI18nStatus from './editor/vi/i18n-status.json' with { type: 'json' };
@@ -36,6 +38,7 @@ export const AREAS: Record<string, Record<EditorLang, Record<string, string>>> =
   body: { vi: viBody, en: enBody },
   calendar: { vi: viCalendar, en: enCalendar },
   check: { vi: viCheck, en: enCheck },
+  count: { vi: viCount, en: enCount },
   files: { vi: viFiles, en: enFiles },
   'i18n-status': { vi: viI18nStatus, en: enI18nStatus },
   images: { vi: viImages, en: enImages },
@@ -49,6 +52,7 @@ const vi = {
   ...viBody,
   ...viCalendar,
   ...viCheck,
+  ...viCount,
   ...viFiles,
   ...viI18nStatus,
   ...viImages,
@@ -57,7 +61,13 @@ const vi = {
   ...viSchema,
   ...viZod,
 };
-export type EditorKey = keyof typeof vi;
+type Category = Intl.LDMLPluralRule;
+/** The key as written in the files, plural forms included (`count.errors_other`). */
+type FileKey = Extract<keyof typeof vi, string>;
+/** Every key callers write: plain keys, and the base key of plural forms (`count.errors`). */
+export type EditorKey = FileKey extends infer K ? (K extends `${infer B}_${Category}` ? B : K) : never;
+/** Keys with plural forms: called with a numeric `count` (`editorText('count.errors', { count })`). */
+export type EditorCountKey = FileKey extends infer K ? (K extends `${infer B}_${Category}` ? B : never) : never;
 export type EditorParams = Record<string, string | number>;
 
 export const CATALOGUES: Record<EditorLang, Record<string, string>> = {
@@ -70,10 +80,27 @@ export function editorLang(env: Record<string, string | undefined> = process.env
   return env.EDITOR_LANG === 'en' ? 'en' : 'vi';
 }
 
-/** The message for `key` in the editor's language, with `{{name}}` placeholders filled in. */
+/**
+ * The message for `key` in the editor's language, with `{{name}}` placeholders filled in. A key
+ * with plural forms (`key_one`, `key_other`: i18next's naming) takes the form that
+ * `Intl.PluralRules` picks for `params.count`; Vietnamese has only `_other`, English `_one` too.
+ */
 export function editorText(key: EditorKey, params: EditorParams = {}, lang: EditorLang = editorLang()): string {
-  const template = CATALOGUES[lang][key] ?? CATALOGUES.vi[key] ?? key;
+  const count = params['count'];
+  const form = typeof count === 'number' ? `${key}_${new Intl.PluralRules(lang).select(count)}` : undefined;
+  const template =
+    (form && CATALOGUES[lang][form]) ??
+    CATALOGUES[lang][key] ??
+    CATALOGUES[lang][`${key}_other`] ??
+    CATALOGUES.vi[key] ??
+    CATALOGUES.vi[`${key}_other`] ??
+    key;
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** "1 error", "3 errors", "3 lỗi": a counted phrase of the `count` area. */
+export function editorCount(key: EditorCountKey, count: number, lang: EditorLang = editorLang()): string {
+  return editorText(key, { count }, lang);
 }
 
 /**

@@ -26,7 +26,10 @@ export function contentGateIntegration(): AstroIntegration {
       'astro:config:setup': async ({ logger }) => {
         const { lines, errors, warnings } = await runGate();
         if (errors > 0) {
-          stopWithMessage(`${editorText('gate.summary', { errors })}\n${lines.join('\n')}`, editorText('gate.hint'));
+          stopWithMessage(
+            `${editorText('gate.summary', { count: errors })}\n${lines.join('\n')}`,
+            editorText('gate.hint'),
+          );
         }
         if (warnings > 0) for (const line of lines) logger.warn(line);
       },
@@ -35,7 +38,7 @@ export function contentGateIntegration(): AstroIntegration {
         server.watcher.on('all', (_event, path) => {
           if (!resolve(path).startsWith(root)) return;
           void runGate().then(({ lines, errors }) => {
-            if (errors > 0) logger.error(`${editorText('gate.summary', { errors })}\n${lines.join('\n')}`);
+            if (errors > 0) logger.error(`${editorText('gate.summary', { count: errors })}\n${lines.join('\n')}`);
           });
         });
       },

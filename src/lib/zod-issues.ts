@@ -34,7 +34,7 @@ export function editorErrorMap(issue: RawIssue, lang: EditorLang = editorLang())
     case 'unrecognized_keys':
       // Astro would silently turn a `slug` into the entry's id: the file name is the path.
       if (issue.keys.includes('slug')) return text('zod.slug-field');
-      return text('zod.unknown-keys', { keys: issue.keys.join(', ') });
+      return text('zod.unknown-keys', { keys: issue.keys.join(', '), count: issue.keys.length });
     case 'invalid_type': {
       if (issue.input === undefined) return text('zod.missing');
       const key = EXPECTED[issue.expected];
@@ -49,13 +49,13 @@ export function editorErrorMap(issue: RawIssue, lang: EditorLang = editorLang())
       const minimum = String(issue.minimum);
       if (issue.origin === 'string')
         return Number(issue.minimum) <= 1 ? text('zod.empty') : text('zod.min-length', { minimum });
-      if (SIZED_BY_ITEMS.has(issue.origin)) return text('zod.min-items', { minimum });
+      if (SIZED_BY_ITEMS.has(issue.origin)) return text('zod.min-items', { count: Number(issue.minimum) });
       return text('zod.min-value', { minimum });
     }
     case 'too_big': {
       const maximum = String(issue.maximum);
       if (issue.origin === 'string') return text('zod.max-length', { maximum });
-      if (SIZED_BY_ITEMS.has(issue.origin)) return text('zod.max-items', { maximum });
+      if (SIZED_BY_ITEMS.has(issue.origin)) return text('zod.max-items', { count: Number(issue.maximum) });
       return text('zod.max-value', { maximum });
     }
     case 'invalid_format':

@@ -9,11 +9,13 @@ import {
   AREAS,
   CATALOGUES,
   EDITOR_LANGS,
+  editorCount,
   editorLang,
   editorText,
   type EditorKey,
   type EditorLang,
 } from '../../src/i18n/editor.ts';
+import { parseKey, pluralCategories } from '../../src/i18n/ui-check.ts';
 import { calendarReport } from '../../src/lib/calendar.ts';
 import { editorErrorMap } from '../../src/lib/zod-issues.ts';
 import { articleSchema, productSchema } from '../../src/schemas/collections.ts';
@@ -31,18 +33,37 @@ function inLang<T>(lang: EditorLang, fn: () => T): T {
   }
 }
 
-const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
 
 describe('the catalogues', () => {
-  it.each(Object.keys(AREAS))('%s: the same keys and placeholders in Vietnamese and English', (area) => {
-    const { vi, en } = AREAS[area]!;
-    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
-    for (const [key, text] of Object.entries(vi)) {
-      expect(text.trim(), key).not.toBe('');
-      expect(en[key]!.trim(), key).not.toBe('');
-      expect(placeholders(en[key]!), key).toEqual(placeholders(text));
-    }
-  });
+  it.each(Object.keys(AREAS))(
+    '%s: the same keys, the plural forms each language needs, and the same placeholders',
+    (area) => {
+      const { vi, en } = AREAS[area]!;
+      const bases = (catalogue: Record<string, string>) =>
+        [...new Set(Object.keys(catalogue).map((k) => parseKey(k).base))].sort();
+      expect(bases(en)).toEqual(bases(vi));
+      for (const lang of EDITOR_LANGS) {
+        const catalogue = AREAS[area]![lang];
+        for (const key of Object.keys(vi)) {
+          const { base, kind } = parseKey(key);
+          const needed = kind === 'plain' ? [key] : pluralCategories(lang).map((c) => `${base}_${c}`);
+          for (const form of needed) expect(catalogue[form]?.trim(), `${lang} ${form}`).toBeTruthy();
+        }
+      }
+      // A plural form may spell out its number ("1 error"): `count` is not compared.
+      const names = (catalogue: Record<string, string>, base: string) =>
+        [
+          ...new Set(
+            Object.entries(catalogue)
+              .filter(([k]) => parseKey(k).base === base)
+              .flatMap(([, text]) => placeholders(text))
+              .filter((name) => name !== 'count'),
+          ),
+        ].sort();
+      for (const base of bases(vi)) expect(names(en, base), base).toEqual(names(vi, base));
+    },
+  );
 
   it('has one catalogue file per area in each language, and no key in two areas', () => {
     for (const lang of EDITOR_LANGS) {
@@ -71,10 +92,22 @@ describe('the catalogues', () => {
     walk('src');
     walk('scripts');
     const code = sources.join('\n');
-    const unused = Object.keys(CATALOGUES.vi).filter(
+    const used = new Set(Object.keys(CATALOGUES.vi).map((k) => parseKey(k).base));
+    const unused = [...used].filter(
       (key) => !code.includes(`'${key}'`) && !code.includes(`"${key}"`) && !code.includes(`\`${key}\``),
     );
     expect(unused).toEqual([]);
+  });
+
+  it('picks the plural form Intl.PluralRules gives for the count', () => {
+    expect(editorCount('count.errors', 1, 'en')).toBe('1 error');
+    expect(editorCount('count.errors', 0, 'en')).toBe('0 errors');
+    expect(editorCount('count.errors', 21, 'en')).toBe('21 errors');
+    expect(editorCount('count.errors', 1, 'vi')).toBe('1 lỗi');
+    expect(editorText('gate.summary', { count: 1 }, 'en')).toBe('The content has 1 error; the site was not built:');
+    expect(editorText('gate.summary', { count: 2 }, 'en')).toBe('The content has 2 errors; the site was not built:');
+    // @ts-expect-error: a plural form is not a key callers write
+    editorText('count.errors_one');
   });
 
   it('fills placeholders, falls back to the key, and reads the language when asked', () => {
@@ -104,21 +137,29 @@ describe('zod issues through the error map', () => {
       return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     });
 
-  const cases: [what: string, data: unknown, key: EditorKey, params: Record<string, string>, path: string][] = [
-    ['an unknown field', { ...base, publishedAt: 'x' }, 'zod.unknown-keys', { keys: 'publishedAt' }, ''],
-    ['a `slug` field', { ...base, slug: 'x' }, 'zod.slug-field', {}, ''],
-    ['a missing field', untitled, 'zod.missing', {}, 'title'],
+  const cases: [what: string, data: unknown, key: EditorKey, params: Record<string, string | number>, path: string][] =
     [
-      'a wrong enum value',
-      { ...base, kind: 'blog' },
-      'zod.value',
-      { values: 'news, feature, press-release, rebuttal' },
-      'kind',
-    ],
-    ['a too-long string', { ...base, title: 'x'.repeat(161) }, 'zod.max-length', { maximum: '160' }, 'title'],
-    ['an empty string', { ...base, description: ' ' }, 'zod.empty', {}, 'description'],
-    ['a wrong type', { ...base, draft: 'yes' }, 'zod.type', { expected: 'boolean' }, 'draft'],
-  ];
+      ['an unknown field', { ...base, publishedAt: 'x' }, 'zod.unknown-keys', { keys: 'publishedAt', count: 1 }, ''],
+      [
+        'two unknown fields',
+        { ...base, publishedAt: 'x', autor: 'y' },
+        'zod.unknown-keys',
+        { keys: 'publishedAt, autor', count: 2 },
+        '',
+      ],
+      ['a `slug` field', { ...base, slug: 'x' }, 'zod.slug-field', {}, ''],
+      ['a missing field', untitled, 'zod.missing', {}, 'title'],
+      [
+        'a wrong enum value',
+        { ...base, kind: 'blog' },
+        'zod.value',
+        { values: 'news, feature, press-release, rebuttal' },
+        'kind',
+      ],
+      ['a too-long string', { ...base, title: 'x'.repeat(161) }, 'zod.max-length', { maximum: '160' }, 'title'],
+      ['an empty string', { ...base, description: ' ' }, 'zod.empty', {}, 'description'],
+      ['a wrong type', { ...base, draft: 'yes' }, 'zod.type', { expected: 'boolean' }, 'draft'],
+    ];
   it.each(cases)('gives %s the catalogue message in Vietnamese and English', (_what, data, key, params, path) => {
     for (const lang of EDITOR_LANGS) {
       const expected = { ...params };
