@@ -25,15 +25,15 @@ function ensureInstalled(): void {
 
 /** The little of Lighthouse's API the benchmark uses (its types are not installed with the project). */
 export interface LighthouseApi {
-  lighthouse(
+  lighthouse: (
     url: string,
     flags: Record<string, unknown>,
-  ): Promise<{ lhr: { categories: Record<string, { score: number | null }> } } | undefined>;
+  ) => Promise<{ lhr: { categories: Record<string, { score: number | null }> } } | undefined>;
   chromeLauncher: {
-    launch(options: {
+    launch: (options: {
       chromePath: string;
       chromeFlags: string[];
-    }): Promise<{ port: number; kill(): Promise<void> | void }>;
+    }) => Promise<{ port: number; kill(): Promise<void> | void }>;
   };
 }
 

@@ -85,7 +85,7 @@ function minimalSite(work: string): string {
 
 if (!values['skip-build']) {
   const rows: Record<string, number | string | boolean>[] = [];
-  for (const n of values.sizes!.split(',').map(Number)) {
+  for (const n of values.sizes.split(',').map(Number)) {
     const work = mkdtempSync(join(tmpdir(), `bench-${n}-`));
     const content = join(work, 'content');
     const { entries } = generateContent(content, n);

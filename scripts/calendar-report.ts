@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { editorText } from '../src/i18n/editor.ts';
 import { LOCALE_CODES } from '../src/i18n/locales.ts';
-import { calendarReport, type ContentEntry } from '../src/lib/calendar.ts';
+import { calendarReport } from '../src/lib/calendar.ts';
 import { siteNow } from '../src/lib/clock.ts';
 import { loadContent } from '../src/lib/content-files.ts';
 import { parseVnDateTime, toVnIso, vnCalendarDay } from '../src/lib/dates.ts';

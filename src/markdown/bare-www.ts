@@ -21,7 +21,7 @@ export function bareWww() {
   return defineMdastPlugin({
     name: 'bare-www',
     link(node, ctx) {
-      const url = bareWwwUrl(node as Node);
+      const url = bareWwwUrl(node);
       if (url) ctx.replaceNode(node, { ...(node as object), url } as never);
     },
   });

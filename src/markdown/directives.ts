@@ -46,13 +46,13 @@ export function directives() {
         type: 'blockquote',
         data: { hName: 'aside', hProperties: { className: ['callout', n.name!] } },
         children: [...heading, ...(n.children ?? [])],
-      } as never);
+      });
     },
     leafDirective(node, ctx) {
-      ctx.replaceNode(node, { type: 'paragraph', children: [asText(node as Node, '::')] } as never);
+      ctx.replaceNode(node, { type: 'paragraph', children: [asText(node as Node, '::')] });
     },
     textDirective(node, ctx) {
-      ctx.replaceNode(node, asText(node as Node, ':') as never);
+      ctx.replaceNode(node, asText(node as Node, ':'));
     },
   });
 }

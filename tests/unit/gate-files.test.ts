@@ -14,7 +14,7 @@ import { contentFolders, type MakeFile } from './support/content-folder.ts';
 const NOW = new Date('2026-01-01T00:00:00Z');
 const folders = contentFolders('gate-files');
 const folder = folders.folder;
-afterAll(folders.cleanup);
+afterAll(() => folders.cleanup());
 
 const entry = (front: string, body = 'Nội dung.') =>
   `---\ntitle: Bài\ndescription: Mô tả.\npublishAt: 2025-06-01T08:00:00+07:00\nkind: news\n${front}---\n\n${body}\n`;

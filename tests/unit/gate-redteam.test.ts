@@ -144,7 +144,7 @@ describe('whole gate (checkContent)', () => {
   const NOW = new Date('2026-01-01T00:00:00Z');
   const folders = contentFolders('gate-redteam');
   const folder = folders.folder;
-  afterAll(folders.cleanup);
+  afterAll(() => folders.cleanup());
   const FRONT = 'title: Bài\ndescription: Mô tả.\npublishAt: 2025-06-01T08:00:00+07:00\nkind: news\n';
   const DRAFT = `---\n${FRONT.replace('2025-06-01', '2027-06-01')}---\n\nChưa đăng.\n`;
   const errorsOf = (problems: { file: string; severity: string; message: string }[], file: string) =>

@@ -76,7 +76,7 @@ export function scanBody(source: string, options: BodyOptions): BodyScan {
     return scan;
   }
   try {
-    tree = (options.mdx ? mdxToMdast : markdownToMdast)(source, { features: MARKDOWN_FEATURES }) as MdNode;
+    tree = (options.mdx ? mdxToMdast : markdownToMdast)(source, { features: MARKDOWN_FEATURES });
   } catch (error) {
     const detail = (error as Error).message.split('\n')[0] ?? '';
     scan.findings.push({ key: options.mdx ? 'mdx.parse' : 'body.parse', params: { detail } });
@@ -164,7 +164,7 @@ export function scanBody(source: string, options: BodyOptions): BodyScan {
             key: 'body.directive',
             params: { name, allowed: CALLOUT_DIRECTIVES.map((d) => `:::${d}`).join(', ') },
           });
-        for (const attribute of Object.keys((node.attributes ?? {}) as object).filter((a) => a !== 'title'))
+        for (const attribute of Object.keys((node.attributes ?? {})).filter((a) => a !== 'title'))
           add(node, { key: 'body.directive-attribute', params: { name, attribute } });
         break;
       }

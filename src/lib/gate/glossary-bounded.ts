@@ -60,7 +60,7 @@ export async function boundedGlossary(
       });
       worker.on('error', (error) => {
         clearTimeout(timer);
-        fail(error);
+        fail(error instanceof Error ? error : new Error(String(error)));
       });
       worker.postMessage(batch);
     });

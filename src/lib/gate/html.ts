@@ -119,7 +119,7 @@ export function htmlFindings(html: string): { findings: GateFinding[]; sitePaths
   });
   if (unfinished === 'eof-in-comment') findings.push({ key: 'html.comment-open' });
   else if (unfinished) findings.push({ key: 'html.unfinished' });
-  const stack: P5Node[] = [tree as unknown as P5Node];
+  const stack: P5Node[] = [tree];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.tagName !== undefined) {

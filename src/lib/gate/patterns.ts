@@ -23,7 +23,7 @@ function risky(node: Node): boolean {
   let found = false;
   const mark = () => void (found = true);
   const inner = node.type === 'Quantifier' ? node.element : node;
-  visitRegExpAST(inner as Parameters<typeof visitRegExpAST>[0], {
+  visitRegExpAST(inner, {
     onQuantifierEnter: (q) => repeats(q) && mark(),
     onGroupEnter: (g) => g.alternatives.length > 1 && mark(),
     onCapturingGroupEnter: (g) => g.alternatives.length > 1 && mark(),

@@ -12,7 +12,7 @@ export type MakeFile = string | ((root: string, path: string) => void);
 export function contentFolders(prefix: string) {
   const made: string[] = [];
   return {
-    folder(files: Record<string, MakeFile>): string {
+    folder: (files: Record<string, MakeFile>): string => {
       mkdirSync('node_modules/.cache', { recursive: true });
       const root = mkdtempSync(join('node_modules/.cache', `${prefix}-`));
       made.push(root);
