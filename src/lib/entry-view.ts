@@ -19,8 +19,8 @@ export interface Badge {
 export interface CoverImage {
   src: ImageMetadata;
   alt: string;
-  caption?: string | undefined;
-  credit?: string | undefined;
+  /** Caption and credit, as the hero image's figcaption shows them. */
+  figcaption?: string | undefined;
 }
 export interface TimeLabel {
   /** Machine-readable value for `<time datetime>`. */
@@ -52,7 +52,8 @@ export interface EntryFacts {
 export function coverImage(entry: Entry): CoverImage | undefined {
   const cover = entry.data.cover;
   if (!cover || typeof cover.src === 'string') return undefined;
-  return { ...cover, src: cover.src };
+  const figcaption = [cover.caption, cover.credit].filter(Boolean).join(' · ');
+  return { src: cover.src, alt: cover.alt, figcaption: figcaption || undefined };
 }
 
 export function instant(date: Date, lang: string): TimeLabel {
