@@ -3,35 +3,95 @@
  * runs the content gate first, so a mistake stops everything before a single page is written),
  * indexes it for search, and only when every step succeeded swaps it in. A failed build leaves
  * the previous site untouched.
+ *
+ * The temporary folder is `<target>-partial-<pid>`: for dist/ and dist-preview/ its name matches
+ * `dist*`, which git, Prettier and tsc ignore, so a build cut short never breaks `npm run lint`.
+ * Ctrl-C (SIGINT), SIGTERM and SIGHUP stop the running step and remove the partial output; a
+ * partial left by a build killed outright (SIGKILL, power loss) is removed by the next build.
+ *
+ * The clock is read once here and handed to every step as SITE_NOW, and what the output was
+ * built from is recorded outside it (scripts/lib/build-stamp.ts), for the tests of dist/.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { constants } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isPreview, siteNow } from '../src/lib/clock.ts';
+import { toVnIso } from '../src/lib/dates.ts';
+import { contentDir } from '../src/lib/paths.ts';
+import { sourceHash, writeStamp } from './lib/build-stamp.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
-const target = resolve(values.out ?? (process.env.SITE_PREVIEW === '1' ? 'dist-preview' : 'dist'));
-const partial = `${target}.partial-${process.pid}`;
+const preview = isPreview();
+const target = resolve(values.out ?? (preview ? 'dist-preview' : 'dist'));
+const partial = `${target}-partial-${process.pid}`;
 
-/** Runs one step; on failure removes the partial output and says what was kept. */
-function run(label: string, args: string[]): boolean {
-  const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
-  if (result.status === 0) return true;
-  rmSync(partial, { recursive: true, force: true });
-  console.error(
-    `\n✗ ${label} failed; ${existsSync(target) ? `the previous ${target} is unchanged` : 'nothing was written'}.`,
-  );
-  // exitCode, not exit(): exit() would drop output still on its way through a pipe.
-  process.exitCode = result.status ?? 1;
-  return false;
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+if (existsSync(dirname(target))) {
+  for (const name of readdirSync(dirname(target))) {
+    const pid = new RegExp(`^${RegExp.escape(basename(target))}-(?:partial|old)-(\\d+)$`).exec(name)?.[1];
+    if (pid && !alive(Number(pid))) rmSync(join(dirname(target), name), { recursive: true, force: true });
+  }
+}
+
+// A preview without SITE_NOW is refused by astro.config.mjs with its own message.
+const pinned = process.env.SITE_NOW || preview ? {} : { SITE_NOW: toVnIso(siteNow()) };
+const env: NodeJS.ProcessEnv = { ...process.env, ...pinned };
+const source = sourceHash(contentDir(env));
+
+let child: ChildProcess | undefined;
+let stoppedBy: NodeJS.Signals | undefined;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    // A second signal, or a step that ignores the first for 10 s, ends the step outright.
+    const force = stoppedBy !== undefined;
+    stoppedBy ??= signal;
+    child?.kill(force ? 'SIGKILL' : signal);
+    if (child && !force) setTimeout(() => child?.kill('SIGKILL'), 10_000).unref();
+  });
+}
+
+/** Runs one step; on failure or interruption removes the partial output and says what was kept. */
+function run(label: string, args: string[]): Promise<boolean> {
+  return new Promise((done) => {
+    const step = spawn(process.execPath, args, { stdio: 'inherit', env });
+    child = step;
+    step.on('error', (error) => console.error(error));
+    step.on('close', (status) => {
+      child = undefined;
+      if (status === 0 && !stoppedBy) return done(true);
+      rmSync(partial, { recursive: true, force: true });
+      const kept = existsSync(target) ? `the previous ${target} is unchanged` : 'nothing was written';
+      console.error(stoppedBy ? `\n✗ Build interrupted (${stoppedBy}); ${kept}.` : `\n✗ ${label} failed; ${kept}.`);
+      // exitCode, not exit(): exit() would drop output still on its way through a pipe.
+      process.exitCode = stoppedBy ? 128 + constants.signals[stoppedBy] : (status ?? 1);
+      done(false);
+    });
+  });
 }
 
 if (
-  run('Astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', partial]) &&
-  run('Search index', ['scripts/search-index.ts', partial])
+  (await run('Astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', partial])) &&
+  (await run('Search index', ['scripts/search-index.ts', partial]))
 ) {
-  const old = `${target}.old-${process.pid}`;
+  const old = `${target}-old-${process.pid}`;
   if (existsSync(target)) renameSync(target, old);
   renameSync(partial, target);
   rmSync(old, { recursive: true, force: true });
+  writeStamp({
+    target,
+    source,
+    contentDir: resolve(contentDir(env)),
+    now: env.SITE_NOW ?? toVnIso(siteNow()),
+    preview,
+    siteUrl: env.SITE_URL ?? null,
+  });
 }

@@ -3,19 +3,19 @@
  * Collects every problem instead of stopping at the first one.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import nodePath, { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { DEFAULT_LOCALE, isLocaleCode } from '../i18n/locales.ts';
+import { editorText } from '../i18n/editor.ts';
+import { DEFAULT_LOCALE, isLocaleCode, type LocaleCode } from '../i18n/locales.ts';
 import { anniversarySchema, COLLECTIONS, entrySchemas, type EntryCollection } from '../schemas/collections.ts';
 import { pathImage } from '../schemas/fields.ts';
 import { calendarSchema, type CalendarData } from '../schemas/calendar.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
-import { describeIssue } from './zod-issues.ts';
+import { editorErrorMap } from './zod-issues.ts';
 import { isFolder, listContentFiles } from './gate/files.ts';
-import { gateText } from './gate/messages.ts';
 import { LIMITS } from './gate/limits.ts';
-import { say } from './messages.ts';
 import type { AnniversaryData } from './anniversaries.ts';
+import { segmentsBelow, type PathApi } from './paths.ts';
 import { parseSource, SourceError } from './source.ts';
 
 export interface Problem {
@@ -50,9 +50,36 @@ export interface ContentFile {
 function listFiles(dir: string, problems: Problem[]): string[] {
   return listContentFiles(dir).flatMap(({ path, finding }) => {
     if (!finding) return [path];
-    problems.push({ file: path, severity: 'error', message: gateText(finding.key, finding.params) });
+    problems.push({ file: path, severity: 'error', message: editorText(finding.key, finding.params) });
     return [];
   });
+}
+
+export type EntryPlace =
+  | { kind: 'entry'; locale: LocaleCode; slug: string }
+  | { kind: 'skip' }
+  | { kind: 'misplaced' }
+  | { kind: 'unknown-locale'; locale: string };
+
+/**
+ * Where a file in a per-language collection folder stands: `<locale>/<slug>.md` (or `.mdx`) is
+ * an entry; hidden files and the images entries use (kept beside them) are not entries. Pure and
+ * the same on every OS: `path` is node:path, and tests pass path.win32 to check Windows paths.
+ */
+export function entryPlace(collectionDir: string, file: string, path: PathApi = nodePath): EntryPlace {
+  const rel = segmentsBelow(collectionDir, file, path);
+  const name = rel.at(-1) ?? '';
+  if (name.startsWith('.') || /\.(png|jpe?g|webp|avif|gif|svg|tiff?)$/i.test(name)) return { kind: 'skip' };
+  const m = /^(.+)\.(md|mdx)$/.exec(name);
+  if (rel.length !== 2 || !m) return { kind: 'misplaced' };
+  if (!isLocaleCode(rel[0])) return { kind: 'unknown-locale', locale: rel[0] ?? '' };
+  return { kind: 'entry', locale: rel[0], slug: m[1]! };
+}
+
+/** The id of a file in a language-neutral YAML collection (`<id>.yaml`, no subfolder). */
+export function dataFileId(collectionDir: string, file: string, path: PathApi = nodePath): string | undefined {
+  const rel = segmentsBelow(collectionDir, file, path);
+  return rel.length === 1 ? /^(.+)\.yaml$/.exec(rel[0]!)?.[1] : undefined;
 }
 
 /** Every content file, with the problems of where it stands (unknown folder, bad name). */
@@ -61,67 +88,55 @@ export function findContentFiles(root: string): { files: ContentFile[]; problems
   const problems: Problem[] = [];
   // A mistyped CONTENT_DIR must not build (and deploy) an empty site.
   if (!isFolder(root)) {
-    problems.push({ file: root, severity: 'error', message: gateText('content.missing-dir', { dir: root }) });
+    problems.push({ file: root, severity: 'error', message: editorText('content.missing-dir', { dir: root }) });
     return { files, problems };
   }
   for (const collection of COLLECTIONS) {
     for (const full of listFiles(join(root, collection), problems)) {
-      // Split on the platform separator: on Windows `relative` gives `vi\\x.md`.
-      const rel = relative(join(root, collection), full).split(sep);
-      const name = rel.at(-1) ?? '';
-      // Hidden files and the images that entries use (kept beside them) are not entries.
-      if (name.startsWith('.') || /\.(png|jpe?g|webp|avif|gif|svg|tiff?)$/i.test(name)) continue;
-      const m = /^(.+)\.(md|mdx)$/.exec(name);
-      if (rel.length !== 2 || !m) {
+      const place = entryPlace(join(root, collection), full);
+      if (place.kind === 'skip') continue;
+      if (place.kind === 'misplaced') {
         problems.push({
           file: full,
           severity: 'error',
-          message: say(
-            `Đặt mục nội dung tại ${root}/${collection}/<ngôn ngữ>/<tên-tệp>.md (hoặc .mdx).`,
-            `Put entries at ${root}/${collection}/<language>/<slug>.md (or .mdx).`,
-          ),
+          message: editorText('check.entry-place', { dir: root, collection }),
         });
         continue;
       }
-      if (!isLocaleCode(rel[0])) {
+      if (place.kind === 'unknown-locale') {
         problems.push({
           file: full,
           severity: 'error',
-          message: say(
-            `"${rel[0]}" không phải ngôn ngữ của trang web (xem src/i18n/locales.ts).`,
-            `"${rel[0]}" is not a language of the locale table (src/i18n/locales.ts).`,
-          ),
+          message: editorText('check.locale-unknown', { locale: place.locale }),
         });
         continue;
       }
-      files.push({ collection, file: full, locale: rel[0], slug: m[1]! });
+      files.push({ collection, file: full, locale: place.locale, slug: place.slug });
     }
   }
   for (const collection of Object.keys(DATA_COLLECTIONS) as DataCollection[]) {
     for (const full of listFiles(join(root, collection), problems)) {
-      const m = /^([^/\\]+)\.yaml$/.exec(relative(join(root, collection), full));
-      if (!m) {
+      const slug = dataFileId(join(root, collection), full);
+      if (slug === undefined) {
         problems.push({
           file: full,
           severity: 'error',
-          message: say(
-            `Đặt các tệp này tại ${root}/${collection}/<mã>.yaml.`,
-            `Put these files at ${root}/${collection}/<id>.yaml.`,
-          ),
+          message: editorText('check.data-place', { dir: root, collection }),
         });
         continue;
       }
-      files.push({ collection, file: full, slug: m[1]! });
+      files.push({ collection, file: full, slug });
     }
   }
   return { files, problems };
 }
 
+/** The issues of a parse with `editorErrorMap`: their messages are already the editor's. */
 function zodProblems(file: string, error: z.ZodError): Problem[] {
   return error.issues.map((issue) => ({
     file,
     field: issue.path.join('.') || undefined,
-    message: describeIssue(issue),
+    message: issue.message,
     severity: 'error' as const,
   }));
 }
@@ -137,7 +152,7 @@ export function readText(file: string, problems: Problem[]): string | undefined 
     problems.push({
       file,
       severity: 'error',
-      message: gateText('file.too-large', { size: Math.ceil(size / 1024), max: max / 1024 }),
+      message: editorText('file.too-large', { size: Math.ceil(size / 1024), max: max / 1024 }),
     });
     return undefined;
   }
@@ -145,7 +160,7 @@ export function readText(file: string, problems: Problem[]): string | undefined 
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    problems.push({ file, severity: 'error', message: gateText('file.encoding') });
+    problems.push({ file, severity: 'error', message: editorText('file.encoding') });
     return undefined;
   }
 }
@@ -156,33 +171,30 @@ export function validateContent(root: string): { files: ContentFile[]; problems:
   const vi = new Set<string>();
   for (const f of files) if (f.locale === DEFAULT_LOCALE) vi.add(`${f.collection}/${f.slug}`);
   if (files.length === 0 && isFolder(root))
-    problems.push({ file: root, severity: 'error', message: gateText('content.empty', { dir: root }) });
+    problems.push({ file: root, severity: 'error', message: editorText('content.empty', { dir: root }) });
   for (const f of files) {
     if (f.slug.length > LIMITS.slugLength) {
       problems.push({
         file: f.file,
         severity: 'error',
-        message: gateText('slug.too-long', { length: f.slug.length, max: LIMITS.slugLength }),
+        message: editorText('slug.too-long', { length: f.slug.length, max: LIMITS.slugLength }),
       });
     }
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(f.slug)) {
       problems.push({
         file: f.file,
         severity: 'error',
-        message: say(
-          `Tên tệp "${f.slug}" chỉ được dùng chữ thường a–z không dấu, chữ số và dấu gạch ngang.`,
-          `The file name "${f.slug}" must be lowercase a–z, digits and hyphens.`,
-        ),
+        message: editorText('check.slug-chars', { slug: f.slug }),
       });
     }
     if (f.locale && f.locale !== DEFAULT_LOCALE && !vi.has(`${f.collection}/${f.slug}`)) {
       problems.push({
         file: f.file,
         severity: 'error',
-        message: say(
-          `Bản dịch này chưa có bản gốc tiếng Việt: hãy tạo ${root}/${f.collection}/${DEFAULT_LOCALE}/${f.slug}.md trước.`,
-          `This translation has no ${DEFAULT_LOCALE} source: create ${root}/${f.collection}/${DEFAULT_LOCALE}/${f.slug}.md first.`,
-        ),
+        message: editorText('check.no-source', {
+          locale: DEFAULT_LOCALE,
+          path: `${root}/${f.collection}/${DEFAULT_LOCALE}/${f.slug}.md`,
+        }),
       });
     }
     const text = readText(f.file, problems);
@@ -194,7 +206,8 @@ export function validateContent(root: string): { files: ContentFile[]; problems:
         f.collection in DATA_COLLECTIONS
           ? DATA_COLLECTIONS[f.collection as DataCollection]()
           : entrySchemas[f.collection as EntryCollection](pathImage);
-      const result = schema.safeParse(data);
+      // Built-in zod issues get the catalogue's text; the schemas' own messages outrank the map.
+      const result = schema.safeParse(data, { error: editorErrorMap });
       if (result.success) f.data = result.data as Record<string, unknown>;
       else problems.push(...zodProblems(f.file, result.error));
     } catch (error) {
@@ -210,7 +223,7 @@ export function validateContent(root: string): { files: ContentFile[]; problems:
 export function loadContent(root: string) {
   const { files, problems } = validateContent(root);
   if (problems.length > 0) {
-    throw new Error(`${problems.length} content problem(s); run \`npm run check:content\` to see them.`);
+    throw new Error(editorText('check.load-failed', { count: problems.length }));
   }
   const of = (c: string) => files.filter((f) => f.collection === c);
   return {

@@ -22,6 +22,40 @@ export interface StatusReport {
   totals: Record<string, { upToDate: number; outdated: number; missing: number; total: number }>;
 }
 
+/**
+ * Each file's changes from git, newest first. `log` is the output of
+ * `git log --format=%x00%cI %s --name-only`, `status` that of `git status --porcelain -z`; both
+ * name files from the repository root with '/', on every OS, and so must `path`. A file with
+ * uncommitted changes gets a change made `now` before its commits; a file never committed, only
+ * that one.
+ */
+export function gitHistory(log: string, status: string, now: string): (path: string) => FileChange[] {
+  const history = new Map<string, FileChange[]>();
+  for (const block of log.split('\0').slice(1)) {
+    const [header = '', ...paths] = block.split('\n');
+    const change = { date: new Date(header.slice(0, 25)).toISOString(), skip: header.includes('[i18n-skip]') };
+    for (const p of paths.filter(Boolean)) {
+      const changes = history.get(p);
+      if (changes) changes.push(change);
+      else history.set(p, [change]);
+    }
+  }
+  const dirty = new Set<string>();
+  const entries = status.split('\0');
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    if (entry.length < 4) continue;
+    dirty.add(entry.slice(3));
+    // A rename or copy is followed by the path it came from.
+    if (/^[RC]|^.[RC]/.test(entry)) i++;
+  }
+  const edit: FileChange = { date: now, skip: false };
+  return (path) => {
+    const committed = history.get(path) ?? [];
+    return dirty.has(path) || committed.length === 0 ? [edit, ...committed] : committed;
+  };
+}
+
 export function translationStatus(input: {
   /** `collection/locale/slug` → the file's changes, newest first (empty: never committed). */
   files: ReadonlyMap<string, readonly FileChange[]>;

@@ -1,9 +1,13 @@
-/** A content mistake stops the build before anything is written; the previous site stays as it was. */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+/**
+ * A content mistake stops the build before anything is written, and so does Ctrl-C: the previous
+ * site stays as it was and nothing is left beside it.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, readTree } from './support/build.ts';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { buildEnv, buildSite, freshCache, readTree } from './support/build.ts';
 
 let work: string;
 let out: string;
@@ -37,5 +41,34 @@ describe('npm run build', () => {
       /nothing was written/,
     );
     expect(existsSync(fresh)).toBe(false);
+  });
+  it('stops on Ctrl-C: removes its partial output, keeps the previous site, and clears what a killed build left', async () => {
+    // What a build killed outright (SIGKILL) leaves: a partial folder of a process that is gone.
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    mkdirSync(join(work, `dist-partial-${dead}`, '_astro'), { recursive: true });
+    const cacheDir = freshCache();
+    onTestFinished(() => rmSync(cacheDir, { recursive: true, force: true }));
+    const build = spawn(process.execPath, ['scripts/build.ts', '--out', out], {
+      env: buildEnv({ contentDir: 'tests/fixtures/content-valid', siteNow: '2025-09-01T00:00:00+07:00', cacheDir }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    build.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    build.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const exited = new Promise<number | null>((done) => build.on('close', (code) => done(code)));
+    const partial = join(work, `dist-partial-${build.pid}`);
+    const deadline = Date.now() + 240_000;
+    while (!existsSync(partial)) {
+      if (Date.now() > deadline || build.exitCode !== null) throw new Error(`No partial output appeared:\n${output}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    // Only the build script gets the signal: it must stop the running step itself.
+    build.kill('SIGINT');
+    expect(await exited, output).toBe(130);
+    expect(output).toMatch(/Build interrupted \(SIGINT\); the previous .* is unchanged/);
+    expect(readdirSync(work)).toEqual(['dist']);
+    const after = readTree(out);
+    expect([...after.keys()].sort()).toEqual([...first.keys()].sort());
+    for (const [path, bytes] of first) expect(after.get(path)!.equals(bytes), path).toBe(true);
   });
 });

@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { demoDist } from '../support/built-demo.ts';
 import { templatePages } from '../support/templates.ts';
 
-const DIST = 'dist';
+const DIST = demoDist();
 const gz = (data: Buffer | string) => gzipSync(data).length;
 const KB = 1024;
 /** [HTML, CSS, JS] budgets in gzip bytes. */

@@ -2,20 +2,19 @@
  * Assertions on the demo site built by `npm run build` (dist/): every locale's routes exist
  * with the exact <html lang>, canonical links, and reciprocal hreflang pointing at real pages.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { localeFromUrl, getLocale } from '../../src/i18n/locales.ts';
 import { siteConfig } from '../../src/site.config.ts';
+import { demoDist } from '../support/built-demo.ts';
 import { readSite, sitePath, type BuiltPage } from './support/site.ts';
 
 const DIST = 'dist';
 let pages: Map<string, BuiltPage>;
 
 beforeAll(() => {
-  if (!existsSync(`${DIST}/index.html`))
-    throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
-  pages = readSite(DIST);
+  pages = readSite(demoDist());
 });
 
 const prefixes = LOCALES.map((l) => (l.path ? `/${l.path}/` : '/'));

@@ -6,9 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/site.config.ts';
+import { demoDist } from '../support/built-demo.ts';
 import { readSite, type BuiltPage } from './support/site.ts';
 
-const DIST = 'dist';
+const DIST = demoDist();
 let pages: Map<string, BuiltPage>;
 beforeAll(() => {
   pages = readSite(DIST);

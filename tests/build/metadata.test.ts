@@ -8,6 +8,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getLocale, localeFromUrl, LOCALES } from '../../src/i18n/locales.ts';
 import { siteConfig } from '../../src/site.config.ts';
+import { demoDist } from '../support/built-demo.ts';
 import { readSite, sitePath, type BuiltPage } from './support/site.ts';
 
 const DIST = 'dist';
@@ -21,9 +22,7 @@ const isDetail = (url: string) =>
   /^\/((en|zh|ko)\/)?(articles|heritage|products|sovereignty|partners)\/[a-z0-9-]+\/$/.test(url);
 
 beforeAll(() => {
-  if (!existsSync(`${DIST}/index.html`))
-    throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
-  pages = readSite(DIST);
+  pages = readSite(demoDist());
 });
 
 describe('RSS', () => {

@@ -12,6 +12,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoDist } from '../support/built-demo.ts';
 
 const NGINX = '/usr/sbin/nginx';
 const DIST = resolve('dist');
@@ -124,8 +125,7 @@ ${servers}
 beforeAll(async () => {
   if (!existsSync(NGINX))
     throw new Error(`${NGINX} is missing: install Debian's nginx (apt-get install nginx); .ci/run does.`);
-  if (!existsSync(join(DIST, 'index.html')))
-    throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  demoDist();
   if (!everywhere?.has('content-security-policy'))
     throw new Error('public/_headers has no `/*` block with a Content-Security-Policy.');
 

@@ -1,6 +1,7 @@
 /** One page of every template in every locale of the built demo site, for the quality gates. */
 import { existsSync } from 'node:fs';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { demoDist } from './built-demo.ts';
 
 export const TEMPLATE_PATHS: Record<string, string> = {
   home: '',
@@ -27,7 +28,7 @@ export interface TemplatePage {
   file: string;
 }
 
-export function templatePages(dist = 'dist'): TemplatePage[] {
+export function templatePages(dist = demoDist()): TemplatePage[] {
   return LOCALES.flatMap((l) =>
     Object.entries(TEMPLATE_PATHS).map(([template, path]) => {
       const prefix = l.path ? `/${l.path}/` : '/';

@@ -108,3 +108,49 @@ describe('a plan item for several anniversaries', () => {
     expect(r.warnings.filter((w) => w.code === 'milestone-unplanned')).toEqual([]);
   });
 });
+
+describe('articles about an anniversary', () => {
+  it("count as its coverage in their year (no milestone warning), not in another year's", () => {
+    const about = (id: string, publishAt: string) => article(id, { anniversary: 'party', publishAt: at(publishAt) });
+    const r = report(
+      [
+        about('vi/dang-95', '2025-02-01T01:00:00Z'),
+        about('vi/dang-94', '2024-02-01T01:00:00Z'),
+        about('en/dang-95', '2025-02-01T01:00:00Z'),
+      ],
+      [],
+    );
+    const party = r.occurrences.find((o) => o.id === 'party')!;
+    // Listed once, by its Vietnamese source, with its state in each language.
+    expect(party.articles.map((a) => [a.ref, a.states])).toEqual([
+      ['articles/dang-95', { vi: 'published', en: 'published' }],
+    ]);
+    expect(r.warnings.filter((w) => w.code === 'milestone-unplanned').map((w) => w.date)).toEqual(['2025-09-02']);
+  });
+});
+
+describe('plan items', () => {
+  it('take a single day or a window, and are listed by start day, then id', () => {
+    const { window: _w, ...single } = item({});
+    const r = report(
+      [],
+      [
+        item({ id: 'b-window', window: { start: '2025-03-01', end: '2025-03-10' }, entries: [] }),
+        { ...single, id: 'z-day', date: '2025-02-01', entries: [] },
+        item({ id: 'a-window', window: { start: '2025-03-01', end: '2025-03-05' }, entries: [] }),
+      ],
+    );
+    expect(r.items.map((i) => [i.id, i.start, i.end])).toEqual([
+      ['z-day', '2025-02-01', '2025-02-01'],
+      ['a-window', '2025-03-01', '2025-03-05'],
+      ['b-window', '2025-03-01', '2025-03-10'],
+    ]);
+  });
+  it('about an unknown anniversary, are not compared with any date', () => {
+    const r = report(
+      [article('vi/qk', { publishAt: at('2025-12-01T01:00:00Z') }), article('en/qk', {})],
+      [item({ anniversary: ['khong-co'] })],
+    );
+    expect(r.warnings.filter((w) => w.code === 'scheduled-after')).toEqual([]);
+  });
+});

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import viLinks from '../../src/i18n/editor/vi/links.json' with { type: 'json' };
 import enLinks from '../../src/i18n/editor/en/links.json' with { type: 'json' };
+import { editorText, type EditorKey } from '../../src/i18n/editor.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { internalLinkFindings, linkTarget } from '../../src/lib/gate/links.ts';
-import { gateText, type GateKey } from '../../src/lib/gate/messages.ts';
 import { buildRoutes, calendarYearUrl, yearWindow } from '../../src/lib/routing.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
 import {
@@ -160,7 +160,7 @@ describe('endpointUrls', () => {
 });
 
 describe('internalLinkFindings', () => {
-  const cases: [href: string, key: GateKey | undefined][] = [
+  const cases: [href: string, key: EditorKey | undefined][] = [
     ['/calendar/2024/', undefined],
     ['/calendar/2026/', undefined],
     ['/en/calendar/2024/', undefined],
@@ -202,14 +202,14 @@ describe('internalLinkFindings', () => {
   it('shows the link and one message whatever the state, in both languages', () => {
     for (const lang of ['vi', 'en'] as const) {
       const texts = ['/heritage/ban-nhap/', '/articles/sap-dang/', '/products/het-han/', '/anniversaries/bi-mat/'].map(
-        (href) => gateText(internalLinkFindings(href, states)[0]!.key, { path: 'X' }, lang),
+        (href) => editorText(internalLinkFindings(href, states)[0]!.key, { path: 'X' }, lang),
       );
       expect(new Set(texts).size).toBe(1);
       expect(texts[0]).toContain('X');
       expect(texts[0]).toMatch(lang === 'vi' ? /chưa đăng/ : /not published/);
       expect(texts[0]).not.toMatch(/draft|scheduled|expired|nháp|hẹn giờ|hết hạn/i);
     }
-    const unknown = gateText('link.unknown', { path: '/x/' }, 'en');
+    const unknown = editorText('link.unknown', { path: '/x/' }, 'en');
     expect(unknown).toContain('/x/');
     expect(unknown).toContain('/en/heritage/den-duom/');
   });

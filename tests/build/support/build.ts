@@ -3,9 +3,9 @@
  * and clock, through the same script as `npm run build`.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
 export interface BuildOptions {
   contentDir: string;
@@ -22,7 +22,7 @@ export interface BuildOptions {
  * image cache is the project's: re-encoding every illustration to AVIF in every test build would
  * cost half a minute each, and images depend only on their own bytes and options.
  */
-function freshCache(): string {
+export function freshCache(): string {
   const dir = mkdtempSync(join(tmpdir(), 'astro-cache-'));
   const shared = resolve('node_modules/.astro/assets');
   mkdirSync(shared, { recursive: true });
@@ -30,9 +30,10 @@ function freshCache(): string {
   return dir;
 }
 
-export function buildSite(o: BuildOptions): void {
+/** The environment `scripts/build.ts` runs in for these options. */
+export function buildEnv(o: Omit<BuildOptions, 'outDir'>): NodeJS.ProcessEnv {
   const { SITE_NOW: _ignored, ...inherited } = process.env;
-  const env = {
+  return {
     ...inherited,
     CONTENT_DIR: resolve(o.contentDir),
     ASTRO_CACHE_DIR: resolve(o.cacheDir ?? freshCache()),
@@ -41,11 +42,19 @@ export function buildSite(o: BuildOptions): void {
     ...(o.tz ? { TZ: o.tz } : {}),
     ...(o.preview ? { SITE_PREVIEW: '1' } : {}),
   };
+}
+
+export function buildSite(o: BuildOptions): void {
+  // A fresh cache made here is removed afterwards (its `assets` link, not the shared images).
+  const cacheDir = o.cacheDir ?? freshCache();
+  const env = buildEnv({ ...o, cacheDir });
   try {
     execFileSync(process.execPath, ['scripts/build.ts', '--out', resolve(o.outDir)], { env, stdio: 'pipe' });
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer };
     throw new Error(`Build failed:\n${e.stdout?.toString() ?? ''}\n${e.stderr?.toString() ?? ''}`);
+  } finally {
+    if (!o.cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   }
 }
 
@@ -56,14 +65,14 @@ export function copyContent(from: string): string {
   return dir;
 }
 
-/** Every file under a folder, relative path → bytes. */
+/** Every file under a folder, relative path (with '/', on any OS) → bytes. */
 export function readTree(dir: string): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const full = join(d, name);
       if (statSync(full).isDirectory()) walk(full);
-      else out.set(relative(dir, full), readFileSync(full));
+      else out.set(relative(dir, full).split(sep).join('/'), readFileSync(full));
     }
   };
   walk(dir);

@@ -11,6 +11,13 @@ export class HomePage extends SitePage {
     return this.page.locator('main h2').allInnerTexts();
   }
 
+  /** Links of the cards in a home block (`heritage`, `products`, `articles`), in order. */
+  cardLinks(block: string): Promise<string[]> {
+    return this.page
+      .locator(`section[aria-labelledby=home-${block}] .card a`)
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  }
+
   /** Link of the first card in a home block (`heritage`, `products`, `articles`). */
   firstCardLink(block: string): Promise<string | null> {
     return this.page

@@ -7,8 +7,10 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { demoDist } from '../../support/built-demo.ts';
 
-export async function startPreview(outDir = 'dist'): Promise<{ origin: string; stop: () => void }> {
+/** Serves `outDir`; by default dist/, once it is known to be built from the current sources. */
+export async function startPreview(outDir = demoDist()): Promise<{ origin: string; stop: () => void }> {
   const serve = sirv(outDir, { dev: false, etag: true, extensions: ['html'] });
   const notFound = readFileSync(join(outDir, '404.html'));
   const server: Server = createServer((req, res) =>
