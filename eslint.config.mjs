@@ -7,8 +7,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
-      'dist/',
-      'dist-*/',
+      'dist*/',
       '.astro/',
       'node_modules/',
       'reports/',

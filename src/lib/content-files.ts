@@ -208,7 +208,7 @@ export function validateContent(root: string): { files: ContentFile[]; problems:
           : entrySchemas[f.collection as EntryCollection](pathImage);
       // Built-in zod issues get the catalogue's text; the schemas' own messages outrank the map.
       const result = schema.safeParse(data, { error: editorErrorMap });
-      if (result.success) f.data = result.data as Record<string, unknown>;
+      if (result.success) f.data = result.data;
       else problems.push(...zodProblems(f.file, result.error));
     } catch (error) {
       if (error instanceof SourceError) {

@@ -13,7 +13,7 @@ import { demoDist, demoNow } from '../support/built-demo.ts';
 
 const DIST = demoDist();
 const feed = (path: string) => {
-  const comp = new ICAL.Component(ICAL.parse(readFileSync(`${DIST}/${path}`, 'utf8')));
+  const comp = new ICAL.Component(ICAL.parse(readFileSync(`${DIST}/${path}`, 'utf8')) as unknown[]);
   return comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 };
 

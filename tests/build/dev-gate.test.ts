@@ -115,7 +115,7 @@ describe('astro dev and the content gate', () => {
     );
     writeFileSync(join(dir, 'articles/vi/ma-doc.mdx'), EVIL);
     // The gate re-runs on the change and logs the message…
-    await waitFor('the gate message', async () => (MESSAGE.test(dev.output()) ? true : undefined), dev.output);
+    await waitFor('the gate message', () => Promise.resolve(MESSAGE.test(dev.output()) ? true : undefined), dev.output);
     // …and the page itself cannot be compiled: the renderer's guard refuses the body.
     const status = await waitFor(
       'the page to be answered',

@@ -25,13 +25,26 @@ beforeAll(() => {
   pages = readSite(demoDist());
 });
 
+interface Channel {
+  language: string;
+  item: { link: string; pubDate: string }[];
+}
+type SitemapUrl = { loc: string; 'xhtml:link'?: { '@hreflang': string; '@href': string }[] };
+interface ProductLd {
+  '@type': string;
+  hasCertification: { certificationRating: { ratingValue: number } };
+  aggregateRating?: unknown;
+  review?: unknown;
+}
+
 describe('RSS', () => {
   for (const l of LOCALES) {
     const path = `${l.path ? `${l.path}/` : ''}rss.xml`;
     it(`${path} parses and lists only published entries of its language, newest first`, () => {
-      const channel = xml.parse(readFileSync(`${DIST}/${path}`, 'utf8')).rss.channel;
+      const feed = xml.parse(readFileSync(`${DIST}/${path}`, 'utf8')) as { rss: { channel: Channel } };
+      const channel = feed.rss.channel;
       expect(channel.language).toBe(l.lang);
-      const items = channel.item as { link: string; pubDate: string }[];
+      const items = channel.item;
       expect(items.length).toBeGreaterThan(10);
       for (const item of items) {
         const url = sitePath(item.link, siteConfig.url);
@@ -53,11 +66,13 @@ describe('RSS', () => {
 
 describe('sitemap', () => {
   const index = () =>
-    xml.parse(readFileSync(`${DIST}/sitemap-index.xml`, 'utf8')).sitemapindex.sitemap as { loc: string }[];
+    (xml.parse(readFileSync(`${DIST}/sitemap-index.xml`, 'utf8')) as { sitemapindex: { sitemap: { loc: string }[] } })
+      .sitemapindex.sitemap;
   const urls = () =>
     index().flatMap(
       (s) =>
-        xml.parse(readFileSync(`${DIST}${new URL(s.loc).pathname}`, 'utf8')).urlset.url as {
+        (xml.parse(readFileSync(`${DIST}${new URL(s.loc).pathname}`, 'utf8')) as { urlset: { url: SitemapUrl[] } })
+          .urlset.url as {
           loc: string;
           'xhtml:link'?: { '@hreflang': string; '@href': string }[];
         }[],
@@ -138,8 +153,8 @@ describe('structured data', () => {
     const product = page
       .$('script[type="application/ld+json"]')
       .toArray()
-      .map((el) => JSON.parse(page.$(el).html()!))
-      .find((d) => d['@type'] === 'Product');
+      .map((el) => JSON.parse(page.$(el).html()!) as ProductLd)
+      .find((d) => d['@type'] === 'Product')!;
     expect(product.hasCertification.certificationRating.ratingValue).toBe(5);
     expect(product.aggregateRating).toBeUndefined();
     expect(product.review).toBeUndefined();

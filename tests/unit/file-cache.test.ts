@@ -30,7 +30,7 @@ describe('cacheDir', () => {
 
 describe('cached', () => {
   it('produces on a miss, then serves the stored bytes without producing again', async () => {
-    const produce = vi.fn(async () => Buffer.from('card v1'));
+    const produce = vi.fn(() => Promise.resolve(Buffer.from('card v1')));
     const first = await cached(join(dir, 'cards'), 'k1', produce);
     const again = await cached(join(dir, 'cards'), 'k1', produce);
     expect(first.toString()).toBe('card v1');
@@ -39,28 +39,26 @@ describe('cached', () => {
     expect(readdirSync(join(dir, 'cards'))).toEqual(['k1.bin']);
   });
   it('produces again for a new key (changed inputs), keeping the old entry', async () => {
-    await cached(dir, hashKey(['a']), async () => Buffer.from('a'));
-    const b = await cached(dir, hashKey(['b']), async () => Buffer.from('b'));
+    await cached(dir, hashKey(['a']), () => Promise.resolve(Buffer.from('a')));
+    const b = await cached(dir, hashKey(['b']), () => Promise.resolve(Buffer.from('b')));
     expect(b.toString()).toBe('b');
     expect(readdirSync(dir).sort()).toEqual([`${hashKey(['a'])}.bin`, `${hashKey(['b'])}.bin`].sort());
   });
   it('produces again when an entry was removed', async () => {
-    await cached(dir, 'k', async () => Buffer.from('old'));
+    await cached(dir, 'k', () => Promise.resolve(Buffer.from('old')));
     rmSync(join(dir, 'k.bin'));
-    expect((await cached(dir, 'k', async () => Buffer.from('new'))).toString()).toBe('new');
+    expect((await cached(dir, 'k', () => Promise.resolve(Buffer.from('new')))).toString()).toBe('new');
   });
   it('serves what is stored under the key: the key, not the file, decides freshness', async () => {
     writeFileSync(join(dir, 'k.bin'), 'stored');
-    const produce = vi.fn(async () => Buffer.from('fresh'));
+    const produce = vi.fn(() => Promise.resolve(Buffer.from('fresh')));
     expect((await cached(dir, 'k', produce)).toString()).toBe('stored');
     expect(produce).not.toHaveBeenCalled();
   });
   it('stores nothing when producing fails, so the next build tries again', async () => {
-    await expect(cached(dir, 'k', async () => Promise.reject(new Error('satori failed')))).rejects.toThrow(
-      'satori failed',
-    );
+    await expect(cached(dir, 'k', () => Promise.reject(new Error('satori failed')))).rejects.toThrow('satori failed');
     expect(readdirSync(dir)).toEqual([]);
-    expect((await cached(dir, 'k', async () => Buffer.from('ok'))).toString()).toBe('ok');
+    expect((await cached(dir, 'k', () => Promise.resolve(Buffer.from('ok')))).toString()).toBe('ok');
     // Written through a temporary file: no partial entry is ever left beside the real one.
     expect(readdirSync(dir)).toEqual(['k.bin']);
   });

@@ -52,7 +52,7 @@ export function buildSite(o: BuildOptions): void {
     execFileSync(process.execPath, ['scripts/build.ts', '--out', resolve(o.outDir)], { env, stdio: 'pipe' });
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`Build failed:\n${e.stdout?.toString() ?? ''}\n${e.stderr?.toString() ?? ''}`);
+    throw new Error(`Build failed:\n${e.stdout?.toString() ?? ''}\n${e.stderr?.toString() ?? ''}`, { cause: error });
   } finally {
     if (!o.cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   }
