@@ -17,6 +17,7 @@ import {
   type OccurrenceItem,
 } from './anniversary-view.ts';
 import { entryBadge, entryCard, entryFacts, coverImage, instant, publishedDay } from './entry-view.ts';
+import { relatedEntries } from './related.ts';
 import type { Badge, Card, CoverImage, EntryFacts, Link, TimeLabel } from './entry-view.ts';
 import { LISTED, listUrl, SEARCH_TYPES, type ListedCollection, type Route } from './routing.ts';
 import type { Entry, SiteModel } from './site-model.ts';
@@ -45,6 +46,8 @@ export interface EntryView {
   cover?: CoverImage | undefined;
   facts: EntryFacts;
   tags: string[];
+  /** What to read next (`relatedEntries`), dated for articles. */
+  related: { cards: Card[]; showDate: boolean };
   /** What Pagefind records: type filter, date sort, and the text whose "đ" words are folded. */
   search: { type: string; date: string; foldText?: string | undefined };
   share: { url: string; title: string };
@@ -128,6 +131,10 @@ function entryView(entry: Entry, model: SiteModel, t: Translate, absoluteUrl: st
     cover: coverImage(entry),
     facts: entryFacts(entry, model, t),
     tags: data.tags,
+    related: {
+      cards: relatedEntries(entry, model).map((e) => entryCard(e, t)),
+      showDate: entry.collection === 'articles',
+    },
     search: {
       type: entry.collection,
       date: publishedDay(entry),

@@ -50,9 +50,7 @@ export const url = () => z.url({ protocol: /^https?$/, ...editorError('schema.ur
 
 /** A text in every language of the locale table (for language-neutral data files). */
 export const localized = () =>
-  z.strictObject(
-    Object.fromEntries(LOCALE_CODES.map((code) => [code, z.string().trim().min(1)])),
-  );
+  z.strictObject(Object.fromEntries(LOCALE_CODES.map((code) => [code, z.string().trim().min(1)])));
 
 export const coordinates = () =>
   z.strictObject({

@@ -164,7 +164,7 @@ export function scanBody(source: string, options: BodyOptions): BodyScan {
             key: 'body.directive',
             params: { name, allowed: CALLOUT_DIRECTIVES.map((d) => `:::${d}`).join(', ') },
           });
-        for (const attribute of Object.keys((node.attributes ?? {})).filter((a) => a !== 'title'))
+        for (const attribute of Object.keys(node.attributes ?? {}).filter((a) => a !== 'title'))
           add(node, { key: 'body.directive-attribute', params: { name, attribute } });
         break;
       }
