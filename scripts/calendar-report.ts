@@ -10,7 +10,7 @@ import { editorText } from '../src/i18n/editor.ts';
 import { LOCALE_CODES } from '../src/i18n/locales.ts';
 import { calendarReport } from '../src/lib/calendar.ts';
 import { siteNow } from '../src/lib/clock.ts';
-import { loadContent } from '../src/lib/content-files.ts';
+import { loadContent } from '../src/lib/content-validate.ts';
 import { parseVnDateTime, toVnIso, vnCalendarDay } from '../src/lib/dates.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { reportHtml, reportText } from './lib/calendar-format.ts';

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { siteNow } from '../src/lib/clock.ts';
-import { loadContent } from '../src/lib/content-files.ts';
+import { loadContent } from '../src/lib/content-validate.ts';
 import { isoDay, toVnIso, vnCalendarDay } from '../src/lib/dates.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { isPublished, nextChange, type PublicationFields } from '../src/lib/publication.ts';

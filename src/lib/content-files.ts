@@ -1,22 +1,18 @@
 /**
- * Finds and validates content files outside Astro, with the same schemas Astro uses.
- * Collects every problem instead of stopping at the first one.
+ * Finds content files outside Astro and reads them within the size limits: where each file
+ * belongs (collection, language, slug) from its path, on any platform's separators.
+ * Validation is in content-validate.ts. Collects every problem instead of stopping at the first.
  */
 import { readFileSync, statSync } from 'node:fs';
 import nodePath, { join } from 'node:path';
-import type { z } from 'astro/zod';
 import { editorText } from '../i18n/editor.ts';
-import { DEFAULT_LOCALE, isLocaleCode, type LocaleCode } from '../i18n/locales.ts';
-import { anniversarySchema, COLLECTIONS, entrySchemas, type EntryCollection } from '../schemas/collections.ts';
-import { pathImage } from '../schemas/fields.ts';
-import { calendarSchema, type CalendarData } from '../schemas/calendar.ts';
+import { isLocaleCode, type LocaleCode } from '../i18n/locales.ts';
+import { anniversarySchema, COLLECTIONS, type EntryCollection } from '../schemas/collections.ts';
+import { calendarSchema } from '../schemas/calendar.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
-import { editorErrorMap } from './zod-issues.ts';
 import { isFolder, listContentFiles } from './gate/files.ts';
 import { LIMITS } from './gate/limits.ts';
-import type { AnniversaryData } from './anniversaries.ts';
 import { segmentsBelow, type PathApi } from './paths.ts';
-import { parseSource, SourceError } from './source.ts';
 
 export interface Problem {
   file: string;
@@ -28,12 +24,12 @@ export interface Problem {
 }
 
 /** Language-neutral YAML collections: one file per item. */
-const DATA_COLLECTIONS = {
+export const DATA_COLLECTIONS = {
   anniversaries: anniversarySchema,
   calendar: calendarSchema,
   glossary: glossarySchema,
 } as const;
-type DataCollection = keyof typeof DATA_COLLECTIONS;
+export type DataCollection = keyof typeof DATA_COLLECTIONS;
 
 export interface ContentFile {
   collection: EntryCollection | DataCollection;
@@ -131,16 +127,6 @@ export function findContentFiles(root: string): { files: ContentFile[]; problems
   return { files, problems };
 }
 
-/** The issues of a parse with `editorErrorMap`: their messages are already the editor's. */
-function zodProblems(file: string, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({
-    file,
-    field: issue.path.join('.') || undefined,
-    message: issue.message,
-    severity: 'error' as const,
-  }));
-}
-
 /**
  * A content file's text, or undefined with a problem when it is too large to be an entry or is
  * not UTF-8 (a renamed binary): the size is checked before anything reads or parses it.
@@ -163,75 +149,4 @@ export function readText(file: string, problems: Problem[]): string | undefined 
     problems.push({ file, severity: 'error', message: editorText('file.encoding') });
     return undefined;
   }
-}
-
-/** Parses and validates every content file under `root`; returns all problems found. */
-export function validateContent(root: string): { files: ContentFile[]; problems: Problem[] } {
-  const { files, problems } = findContentFiles(root);
-  const vi = new Set<string>();
-  for (const f of files) if (f.locale === DEFAULT_LOCALE) vi.add(`${f.collection}/${f.slug}`);
-  if (files.length === 0 && isFolder(root))
-    problems.push({ file: root, severity: 'error', message: editorText('content.empty', { dir: root }) });
-  for (const f of files) {
-    if (f.slug.length > LIMITS.slugLength) {
-      problems.push({
-        file: f.file,
-        severity: 'error',
-        message: editorText('slug.too-long', { length: f.slug.length, max: LIMITS.slugLength }),
-      });
-    }
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(f.slug)) {
-      problems.push({
-        file: f.file,
-        severity: 'error',
-        message: editorText('check.slug-chars', { slug: f.slug }),
-      });
-    }
-    if (f.locale && f.locale !== DEFAULT_LOCALE && !vi.has(`${f.collection}/${f.slug}`)) {
-      problems.push({
-        file: f.file,
-        severity: 'error',
-        message: editorText('check.no-source', {
-          locale: DEFAULT_LOCALE,
-          path: `${root}/${f.collection}/${DEFAULT_LOCALE}/${f.slug}.md`,
-        }),
-      });
-    }
-    const text = readText(f.file, problems);
-    if (text === undefined) continue;
-    f.text = text;
-    try {
-      const { data } = parseSource(f.file, text);
-      const schema =
-        f.collection in DATA_COLLECTIONS
-          ? DATA_COLLECTIONS[f.collection as DataCollection]()
-          : entrySchemas[f.collection as EntryCollection](pathImage);
-      // Built-in zod issues get the catalogue's text; the schemas' own messages outrank the map.
-      const result = schema.safeParse(data, { error: editorErrorMap });
-      if (result.success) f.data = result.data;
-      else problems.push(...zodProblems(f.file, result.error));
-    } catch (error) {
-      if (error instanceof SourceError) {
-        problems.push({ file: error.file, line: error.line, message: error.message, severity: 'error' });
-      } else throw error;
-    }
-  }
-  return { files, problems };
-}
-
-/** Validated content as plain data, for scripts; throws with every problem listed when invalid. */
-export function loadContent(root: string) {
-  const { files, problems } = validateContent(root);
-  if (problems.length > 0) {
-    throw new Error(editorText('check.load-failed', { count: problems.length }));
-  }
-  const of = (c: string) => files.filter((f) => f.collection === c);
-  return {
-    /** Entries of the per-language collections, with `id` = `<locale>/<slug>` as in Astro. */
-    entries: files
-      .filter((f) => f.locale)
-      .map((f) => ({ collection: f.collection as EntryCollection, id: `${f.locale}/${f.slug}`, data: f.data! })),
-    anniversaries: of('anniversaries').map((f) => ({ id: f.slug, data: f.data as unknown as AnniversaryData })),
-    calendars: of('calendar').map((f) => ({ id: f.slug, data: f.data as unknown as CalendarData })),
-  };
 }

@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, posix, win32 } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dataFileId, entryPlace, findContentFiles, loadContent, validateContent } from '../../src/lib/content-files.ts';
+import { dataFileId, entryPlace, findContentFiles } from '../../src/lib/content-files.ts';
+import { loadContent, validateContent } from '../../src/lib/content-validate.ts';
 import { contentDir, segmentsBelow } from '../../src/lib/paths.ts';
 import { contentFolders } from './support/content-folder.ts';
 

@@ -1,7 +1,7 @@
 /** The demo data and the engine together: what the 2025 provincial plan asks for. */
 import { describe, expect, it } from 'vitest';
 import { occurrencesInYear } from '../../src/lib/anniversaries.ts';
-import { loadContent } from '../../src/lib/content-files.ts';
+import { loadContent } from '../../src/lib/content-validate.ts';
 
 const { anniversaries } = loadContent('content');
 
