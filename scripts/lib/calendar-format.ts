@@ -47,7 +47,7 @@ export function reportText(report: CalendarReport, meta: Meta): string {
   for (const m of months(report)) {
     lines.push('', editorText('calendar.month', { month: m.month }));
     for (const o of m.occurrences) {
-      const ord = o.ordinal ? ` — ${editorText('calendar.years', { ordinal: o.ordinal })}` : '';
+      const ord = o.ordinal ? ` — ${editorCount('count.years', o.ordinal)}` : '';
       const lunar = o.lunar ? ` (${editorText('calendar.lunar', { day: o.lunar.day, month: o.lunar.month })})` : '';
       lines.push(`  ${MARK[o.weight]} ${o.date}  ${o.name}${ord}${lunar}`);
     }
@@ -74,7 +74,7 @@ export function reportHtml(report: CalendarReport, meta: Meta): string {
   const rows = months(report).map((m) => {
     const occ = m.occurrences.map(
       (o) =>
-        `<tr class="${o.weight}"><td>${o.date}</td><td>${esc(MARK[o.weight].trim())}</td><td>${esc(o.name)}${o.ordinal ? ` — <strong>${esc(editorText('calendar.years', { ordinal: o.ordinal }))}</strong>` : ''}</td><td>${o.planned.map(esc).join(', ') || '—'}</td></tr>`,
+        `<tr class="${o.weight}"><td>${o.date}</td><td>${esc(MARK[o.weight].trim())}</td><td>${esc(o.name)}${o.ordinal ? ` — <strong>${esc(editorCount('count.years', o.ordinal))}</strong>` : ''}</td><td>${o.planned.map(esc).join(', ') || '—'}</td></tr>`,
     );
     const items = m.items.map((it) => {
       const states = it.statuses

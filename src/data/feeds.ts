@@ -1,15 +1,14 @@
 /** Feeds built from the published site model: iCalendar, RSS, the web app manifest. */
 import rss from '@astrojs/rss';
-import { COLLECTIONS } from '../schemas/collections.ts';
 import { entryUrl } from '../lib/routing.ts';
 import { getLocale, LOCALES, type LocaleCode } from '../i18n/locales.ts';
 import { enumLabel, useTranslations } from '../i18n/ui.ts';
 import { occurrencesInYear } from '../lib/anniversaries.ts';
 import { calendarFeed } from '../lib/ical.ts';
-import { anniversaryUrl, calendarUrl, yearWindow } from '../lib/routing.ts';
+import { anniversaryUrl, calendarUrl, LISTED, yearWindow } from '../lib/routing.ts';
 import { APP_ICONS, iconUrl } from '../lib/site-urls.ts';
 import { siteConfig } from '../site.config.ts';
-import { newestFirst } from '../lib/site-model.ts';
+import { anniversaryName, newestFirst } from '../lib/site-model.ts';
 import { getSiteModel } from './site-data.ts';
 
 /** One path per locale for endpoints: `params.locale` is undefined for the default locale. */
@@ -24,7 +23,7 @@ export async function calendarIcs(locale: LocaleCode): Promise<string> {
   const events = yearWindow(model.now).years.flatMap((year) =>
     occurrencesInYear(model.anniversaries, year).map((o) => {
       const a = model.anniversary(o.id)!;
-      const name = a.data.name[locale] ?? o.id;
+      const name = anniversaryName(a, locale);
       return {
         uid: `${o.id}-${o.date}`,
         date: o.date,
@@ -49,8 +48,7 @@ export async function calendarIcs(locale: LocaleCode): Promise<string> {
 export async function rssFeed(locale: LocaleCode): Promise<Response> {
   const model = await getSiteModel();
   const t = useTranslations(locale);
-  const items = COLLECTIONS.filter((c) => c !== 'pages')
-    .flatMap((c) => model.entries(c, locale))
+  const items = LISTED.flatMap((c) => model.entries(c, locale))
     .sort(newestFirst)
     .slice(0, 50);
   return rss({

@@ -69,6 +69,10 @@ export type EditorKey = FileKey extends infer K ? (K extends `${infer B}_${Categ
 /** Keys with plural forms: called with a numeric `count` (`editorText('count.errors', { count })`). */
 export type EditorCountKey = FileKey extends infer K ? (K extends `${infer B}_${Category}` ? B : never) : never;
 export type EditorParams = Record<string, string | number>;
+/** A plural key needs its numeric `count` (a missing one is a type error); other keys take any values. */
+export type EditorArgs<K extends EditorKey> = K extends EditorCountKey
+  ? [params: EditorParams & { count: number }, lang?: EditorLang]
+  : [params?: EditorParams, lang?: EditorLang];
 
 export const CATALOGUES: Record<EditorLang, Record<string, string>> = {
   vi,
@@ -85,7 +89,7 @@ export function editorLang(env: Record<string, string | undefined> = process.env
  * with plural forms (`key_one`, `key_other`: i18next's naming) takes the form that
  * `Intl.PluralRules` picks for `params.count`; Vietnamese has only `_other`, English `_one` too.
  */
-export function editorText(key: EditorKey, params: EditorParams = {}, lang: EditorLang = editorLang()): string {
+export function editorText<K extends EditorKey>(key: K, ...[params = {}, lang = editorLang()]: EditorArgs<K>): string {
   const count = params['count'];
   const form = typeof count === 'number' ? `${key}_${new Intl.PluralRules(lang).select(count)}` : undefined;
   const template =

@@ -12,7 +12,7 @@ import { formatCalendarDate } from './format.ts';
 import { anniversaryUrl, calendarYearUrl, entryUrl, listUrl } from './routing.ts';
 import { foldsD } from './search-text.ts';
 import { endpointUrls } from './site-urls.ts';
-import type { Anniversary, SiteModel } from './site-model.ts';
+import { anniversaryName, type Anniversary, type SiteModel } from './site-model.ts';
 
 export interface OccurrenceItem {
   url: string;
@@ -58,7 +58,7 @@ export interface CalendarView {
   months: { name: string; items: OccurrenceItem[] }[];
 }
 
-const nameOf = (a: Anniversary | undefined, locale: LocaleCode, id: string) => a?.data.name[locale] ?? id;
+const nameOf = (a: Anniversary | undefined, locale: LocaleCode, id: string) => (a ? anniversaryName(a, locale) : id);
 
 export function occurrenceItem(
   o: Occurrence,

@@ -3,7 +3,7 @@
  * entry they will publish in every language, and the warnings staff must act on. Pure: takes
  * plain content data and a clock.
  */
-import { editorText } from '../i18n/editor.ts';
+import { editorCount, editorText } from '../i18n/editor.ts';
 import type { PlanItem } from '../schemas/calendar.ts';
 import { occurrence, occurrencesInYear, type AnniversaryData, type Occurrence } from './anniversaries.ts';
 import { isoDay, vnCalendarDay } from './dates.ts';
@@ -115,7 +115,11 @@ export function calendarReport(input: ReportInput): CalendarReport {
       warn(
         'milestone-unplanned',
         o.date,
-        editorText('calendar.milestone-unplanned', { name: o.name, ordinal: o.ordinal ?? '', date: o.date }),
+        editorText('calendar.milestone-unplanned', {
+          name: o.name,
+          years: editorCount('count.years', o.ordinal ?? 0),
+          date: o.date,
+        }),
       );
     }
   }

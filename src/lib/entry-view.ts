@@ -9,7 +9,7 @@ import { enumLabel, type Translate } from '../i18n/ui.ts';
 import { isoDay, toVnIso, vnCalendarDay } from './dates.ts';
 import { formatCalendarDate, formatInstant } from './format.ts';
 import { anniversaryUrl, entryUrl } from './routing.ts';
-import type { Entry, SiteModel } from './site-model.ts';
+import { anniversaryName, type Entry, type SiteModel } from './site-model.ts';
 
 export interface Badge {
   label: string;
@@ -131,7 +131,7 @@ export function entryFacts(entry: Entry, model: SiteModel, t: Translate): EntryF
       facts.claim = claim;
       const anniversary = id ? model.anniversary(id) : undefined;
       if (anniversary) {
-        const label = anniversary.data.name[entry.locale] ?? anniversary.id;
+        const label = anniversaryName(anniversary, entry.locale);
         facts.anniversary = { url: anniversaryUrl(entry.locale, anniversary.id), label };
       }
       break;

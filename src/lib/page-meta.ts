@@ -1,7 +1,8 @@
 /** Title, description and breadcrumbs of a route, in its language. Pure: the translator is passed in. */
 import { localeUrl } from '../i18n/locales.ts';
 import { enumLabel, type Translate } from '../i18n/ui.ts';
-import { listUrl, type Route } from './routing.ts';
+import { listUrl, type NavSection, type Route } from './routing.ts';
+import { anniversaryName } from './site-model.ts';
 
 export interface Crumb {
   label: string;
@@ -13,7 +14,7 @@ export interface PageMeta {
   description: string;
   crumbs: Crumb[];
   /** Section of the main menu this page belongs to. */
-  section?: string;
+  section?: NavSection | undefined;
 }
 
 export function pageMeta(route: Route, t: Translate): PageMeta {
@@ -51,7 +52,7 @@ export function pageMeta(route: Route, t: Translate): PageMeta {
       };
     case 'anniversary': {
       const { data } = route.anniversary;
-      const name = data.name[route.locale] ?? route.anniversary.id;
+      const name = anniversaryName(route.anniversary, route.locale);
       return {
         title: name,
         description: data.summary?.[route.locale] ?? name,

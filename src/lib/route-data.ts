@@ -9,13 +9,21 @@ import { enumLabel, type Translate } from '../i18n/ui.ts';
 import { upcoming } from './anniversaries.ts';
 import { formatInstant } from './format.ts';
 import { pageMeta, type Crumb } from './page-meta.ts';
-import { alternates, entryUrl, NAV_SECTIONS, switcherLinks, type Route, type SwitcherLink } from './routing.ts';
+import {
+  alternates,
+  entryUrl,
+  NAV_SECTIONS,
+  searchUrl,
+  switcherLinks,
+  type Route,
+  type SwitcherLink,
+} from './routing.ts';
 import { viewModel, type ViewModel } from './route-views.ts';
 import { endpointUrls, isIndexable, isSearchable, ogImageUrl } from './site-urls.ts';
-import type { SiteModel } from './site-model.ts';
+import { anniversaryName, type SiteModel } from './site-model.ts';
 import { breadcrumbs, entryThing, occurrenceEvent, organization, type LdContext } from './structured-data.ts';
 
-export interface RouteData<V extends ViewModel = ViewModel> {
+export interface RouteData {
   locale: Locale;
   head: {
     /** `<title>`: the page title and the locality. */
@@ -37,6 +45,8 @@ export interface RouteData<V extends ViewModel = ViewModel> {
   };
   /** The preview build's banner date ("as the site will look on …"); none in a real build. */
   previewDate?: string | undefined;
+  /** The home and search pages of the page's language (brand link, search forms). */
+  urls: { home: string; search: string };
   nav: { url: string; label: string; current: boolean }[];
   switcher: (SwitcherLink & { missingLabel: string })[];
   crumbs: Crumb[];
@@ -45,7 +55,7 @@ export interface RouteData<V extends ViewModel = ViewModel> {
   wasm: boolean;
   /** In the search index (`data-pagefind-body`). */
   searchable: boolean;
-  view: V;
+  view: ViewModel;
 }
 
 export interface RouteDataContext {
@@ -83,6 +93,7 @@ export function routeData(route: Route, model: SiteModel, context: RouteDataCont
       rss: endpointUrls(route.locale).rss,
     },
     previewDate: preview ? formatInstant(model.now, locale.lang) : undefined,
+    urls: { home: localeUrl(route.locale), search: searchUrl(route.locale) },
     nav: NAV_SECTIONS.map((s) => ({
       url: localeUrl(route.locale, s),
       label: enumLabel(t, 'collection.', s),
@@ -128,7 +139,7 @@ function structuredData(
   if (route.kind === 'anniversary') {
     const a = route.anniversary;
     const [next] = upcoming([a], model.now, 1);
-    const name = a.data.name[route.locale] ?? a.id;
+    const name = anniversaryName(a, route.locale);
     if (next) out.push(occurrenceEvent(name, a.data.summary?.[route.locale], next, route.url, ld));
   }
   return out;

@@ -4,7 +4,7 @@
  */
 import { getLocale, LOCALES, localeUrl, type LocaleCode } from '../i18n/locales.ts';
 import { enumLabel, pluralTemplates, type Translate } from '../i18n/ui.ts';
-import { foldsD, scriptOfLocale } from './search-text.ts';
+import { foldsD, scriptOfLocale, type SearchClientConfig } from './search-text.ts';
 import { siteConfig } from '../site.config.ts';
 import {
   anniversaryListView,
@@ -19,7 +19,7 @@ import {
 import { entryBadge, entryCard, entryFacts, coverImage, instant, publishedDay } from './entry-view.ts';
 import { relatedEntries } from './related.ts';
 import type { Badge, Card, CoverImage, EntryFacts, Link, TimeLabel } from './entry-view.ts';
-import { LISTED, listUrl, SEARCH_TYPES, type ListedCollection, type Route } from './routing.ts';
+import { LISTED, listUrl, SEARCH_TYPES, searchUrl, type ListedCollection, type Route } from './routing.ts';
 import type { Entry, SiteModel } from './site-model.ts';
 
 export interface HomeView {
@@ -35,8 +35,6 @@ export interface ListView {
 }
 export interface EntryView {
   kind: 'entry';
-  /** The entry itself, for the page to render its body. */
-  entry: Entry;
   badge?: Badge | undefined;
   title: string;
   description: string;
@@ -54,10 +52,12 @@ export interface EntryView {
 }
 export interface SearchView {
   kind: 'search';
+  /** The form's action: this page, so it works as a plain GET form without JavaScript. */
+  action: string;
   types: { id: string; label: string }[];
   sections: Link[];
   /** The client script's strings and links, serialised into the form's `data-search`. */
-  client: Record<string, unknown>;
+  client: SearchClientConfig;
 }
 export interface NotFoundView {
   kind: 'not-found';
@@ -122,7 +122,6 @@ function entryView(entry: Entry, model: SiteModel, t: Translate, absoluteUrl: st
   const dated = entry.collection !== 'pages';
   return {
     kind: 'entry',
-    entry,
     badge: entryBadge(entry, t),
     title: data.title,
     description: data.description,
@@ -148,12 +147,13 @@ function searchView(locale: LocaleCode, t: Translate): SearchView {
   // Where to send a query typed in another language's script (Hangul on the Chinese page…).
   const otherScripts = Object.fromEntries(
     LOCALES.filter((l) => l.code !== locale)
-      .map((l) => [scriptOfLocale(l.script), { label: l.label, url: localeUrl(l.code, 'search') }] as const)
+      .map((l) => [scriptOfLocale(l.script), { label: l.label, url: searchUrl(l.code) }] as const)
       .filter(([script]) => script !== 'latin' && script !== 'other'),
   );
   const types = SEARCH_TYPES.map((id) => ({ id, label: enumLabel(t, 'collection.', id) }));
   return {
     kind: 'search',
+    action: searchUrl(locale),
     types,
     sections: [...LISTED, 'anniversaries' as const].map((c) => ({
       url: listUrl(locale, c),

@@ -5,15 +5,17 @@
  * The endpoints, indexability and the URL states of the content check are in site-urls.ts.
  */
 import { LOCALES, localeUrl, type Locale, type LocaleCode } from '../i18n/locales.ts';
+import { COLLECTIONS, type EntryCollection } from '../schemas/collections.ts';
 import { vnCalendarDay } from './dates.ts';
 import { fail } from './errors.ts';
 import type { Anniversary, Entry, SiteModel } from './site-model.ts';
 
 /** Collections with a list page; `pages` entries live at the root (`/about/`). */
-export const LISTED = ['articles', 'heritage', 'products', 'sovereignty', 'partners'] as const;
-export type ListedCollection = (typeof LISTED)[number];
+export type ListedCollection = Exclude<EntryCollection, 'pages'>;
+export const LISTED: readonly ListedCollection[] = COLLECTIONS.filter((c): c is ListedCollection => c !== 'pages');
 /** The main menu: the listed collections and the calendar. */
 export const NAV_SECTIONS = [...LISTED, 'calendar'] as const;
+export type NavSection = (typeof NAV_SECTIONS)[number];
 /** What the search page can filter by (Pagefind's `type` filter). */
 export const SEARCH_TYPES = [...LISTED, 'anniversaries', 'pages'] as const;
 
@@ -43,6 +45,10 @@ export function entryUrl(entry: Pick<Entry, 'collection' | 'locale' | 'slug'>): 
 
 export function listUrl(locale: LocaleCode, collection: ListedCollection | 'anniversaries'): string {
   return localeUrl(locale, collection);
+}
+
+export function searchUrl(locale: LocaleCode): string {
+  return localeUrl(locale, 'search');
 }
 
 export function anniversaryUrl(locale: LocaleCode, id: string): string {
@@ -86,7 +92,7 @@ export function buildRoutes(
     routes.push({ kind: 'home', locale, url: localeUrl(locale) });
     for (const collection of LISTED)
       routes.push({ kind: 'list', locale, collection, url: listUrl(locale, collection) });
-    for (const collection of [...LISTED, 'pages'] as const) {
+    for (const collection of COLLECTIONS) {
       for (const entry of model.entries(collection, locale))
         routes.push({ kind: 'entry', locale, entry, url: entryUrl(entry) });
     }
@@ -99,7 +105,7 @@ export function buildRoutes(
       const url = calendarYearUrl(locale, year, model.now)!;
       routes.push({ kind: 'calendar', locale, year, current: year === current, url });
     }
-    routes.push({ kind: 'search', locale, url: localeUrl(locale, 'search') });
+    routes.push({ kind: 'search', locale, url: searchUrl(locale) });
     // The default locale's 404 is `src/pages/404.astro` (served as /404.html).
     if (options.notFound && locale !== LOCALES[0].code) routes.push(notFoundRoute(locale));
   }
@@ -129,7 +135,7 @@ export function routeIn(route: Route, locale: LocaleCode, model: SiteModel): str
     case 'calendar':
       return calendarUrl(locale, route.current ? undefined : route.year);
     case 'search':
-      return localeUrl(locale, 'search');
+      return searchUrl(locale);
     case 'not-found':
       return undefined;
     case 'entry': {

@@ -121,6 +121,23 @@ export function scriptOfLocale(iso15924: string): Script {
   return 'other';
 }
 
+/**
+ * What the search page's script reads from its form's `data-search` (src/scripts/search-page.ts),
+ * written by the route data (src/lib/route-views.ts): one shape for both sides.
+ */
+export interface SearchClientConfig {
+  more: string;
+  /** One template per plural category of the page's language (`one`, `other`…). */
+  results: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  none: string;
+  otherLanguage: string;
+  loading: string;
+  /** Content type → its label. */
+  types: Record<string, string>;
+  /** Script of a query typed in another language (`hangul`, `han`) → that language's search page. */
+  otherScripts: Partial<Record<Script, { label: string; url: string }>>;
+}
+
 /** Vietnamese pages index their text with "đ" folded to "d" too, so "dinh hoa" finds Định Hóa. */
 export function foldsD(lang: string): boolean {
   return lang.startsWith('vi');

@@ -53,6 +53,11 @@ export interface Anniversary {
   data: AnniversaryData;
 }
 
+/** An anniversary's name in `locale`, or its id where the file has none in that language. */
+export function anniversaryName(a: Anniversary, locale: LocaleCode): string {
+  return a.data.name[locale] ?? a.id;
+}
+
 export function splitId(id: string): { locale: LocaleCode; slug: string } {
   const [locale, ...rest] = id.split('/');
   if (!isLocaleCode(locale) || rest.length !== 1) {
@@ -118,5 +123,6 @@ export function buildSiteModel(
 export function newestFirst(a: Entry, b: Entry): number {
   return time(b) - time(a) || a.slug.localeCompare(b.slug);
 }
-// The content gate builds a model from entries whose schema check failed too; those sort last.
+// `urlStates` (site-urls.ts) takes any data with the publication fields, where `publishAt` is
+// optional; an entry without one sorts last instead of throwing.
 const time = (e: Entry) => (e.data.publishAt instanceof Date ? e.data.publishAt.getTime() : 0);

@@ -39,10 +39,10 @@ export function isIndexableUrl(pathname: string): boolean {
   return !unindexed.has(pathname);
 }
 
-/** The social card of a page: `/og/en/heritage/den-duom.jpg`, `/og/index.jpg` for `/`. */
 /** Size of the social cards (src/lib/og-card.ts), also declared in every page's Open Graph tags. */
 export const OG_CARD = { width: 1200, height: 630 } as const;
 
+/** The social card of a page: `/og/en/heritage/den-duom.jpg`, `/og/index.jpg` for `/`. */
 export function ogImageUrl(pageUrl: string): string {
   return `/og${pageUrl === '/' ? '/index' : pageUrl.replace(/\/$/, '')}.jpg`;
 }

@@ -4,18 +4,7 @@
  * useful, including "this looks like Korean: search the Korean pages" instead of ever
  * searching another language's index behind the reader's back.
  */
-import { prepareQuery, scriptOf, vietnameseVariants } from '../lib/search-text.ts';
-
-interface Config {
-  more: string;
-  /** One template per plural category of the page's language (`one`, `other`…), from the server. */
-  results: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-  none: string;
-  otherLanguage: string;
-  loading: string;
-  types: Record<string, string>;
-  otherScripts: Record<string, { label: string; url: string }>;
-}
+import { prepareQuery, scriptOf, vietnameseVariants, type SearchClientConfig as Config } from '../lib/search-text.ts';
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   search(q: string, o: Record<string, unknown>): Promise<{ results: Result[] }>;

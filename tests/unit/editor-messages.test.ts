@@ -106,8 +106,11 @@ describe('the catalogues', () => {
     expect(editorCount('count.errors', 1, 'vi')).toBe('1 lỗi');
     expect(editorText('gate.summary', { count: 1 }, 'en')).toBe('The content has 1 error; the site was not built:');
     expect(editorText('gate.summary', { count: 2 }, 'en')).toBe('The content has 2 errors; the site was not built:');
+    expect(editorCount('count.years', 1, 'en')).toBe('1 year');
     // @ts-expect-error: a plural form is not a key callers write
     editorText('count.errors_one');
+    // @ts-expect-error: a plural key needs its count
+    editorText('count.errors', {});
   });
 
   it('fills placeholders, falls back to the key, and reads the language when asked', () => {
@@ -222,7 +225,7 @@ describe('the calendar report’s warnings', () => {
     const vi = inLang('vi', () => calendarReport(input).warnings.map((w) => w.message));
     const en = inLang('en', () => calendarReport(input).warnings.map((w) => w.message));
     expect(vi).toEqual([
-      editorText('calendar.milestone-unplanned', { name: 'Quốc khánh', ordinal: 80, date: '2025-09-02' }, 'vi'),
+      editorText('calendar.milestone-unplanned', { name: 'Quốc khánh', years: '80 năm', date: '2025-09-02' }, 'vi'),
     ]);
     expect(en).toEqual([
       'Quốc khánh: 80 years (2025-09-02) is a milestone anniversary, but no task or article is planned for it.',
