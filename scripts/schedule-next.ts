@@ -14,7 +14,7 @@ import { siteNow } from '../src/lib/clock.ts';
 import { loadContent } from '../src/lib/content-validate.ts';
 import { isoDay, toVnIso, vnCalendarDay } from '../src/lib/dates.ts';
 import { contentDir } from '../src/lib/paths.ts';
-import { isPublished, nextChange, type PublicationFields } from '../src/lib/publication.ts';
+import { isPublished, nextChange } from '../src/lib/publication.ts';
 
 const { values } = parseArgs({
   options: { json: { type: 'boolean', default: false }, fingerprint: { type: 'boolean', default: false } },
@@ -26,9 +26,7 @@ const next = nextChange(
   now,
 );
 if (values.fingerprint) {
-  const published = entries
-    .filter((e) => isPublished(e.data as PublicationFields, now))
-    .map((e) => `${e.collection}/${e.id}`);
+  const published = entries.filter((e) => isPublished(e.data, now)).map((e) => `${e.collection}/${e.id}`);
   const hash = createHash('sha256').update([isoDay(vnCalendarDay(now)), ...published.sort()].join('\n'));
   console.log(hash.digest('hex').slice(0, 16));
 } else if (values.json) {

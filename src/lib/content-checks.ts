@@ -5,17 +5,13 @@
  */
 import { editorText } from '../i18n/editor.ts';
 import { LOCALES } from '../i18n/locales.ts';
-import type { CalendarData } from '../schemas/calendar.ts';
-import type { EntryCollection } from '../schemas/collections.ts';
-import type { GlossaryRule } from '../schemas/glossary.ts';
-import type { ContentFile, Problem } from './content-files.ts';
+import { filesOf, isEntryFile, type ContentFile, type Problem } from './content-files.ts';
 import { validateContent } from './content-validate.ts';
 import { checkEntry, readerTexts } from './entry-checks.ts';
 import { boundedGlossary, type GlossaryJob } from './gate/glossary-bounded.ts';
 import { contentComponents } from './gate/components.ts';
 import { contentRoots } from './gate/files.ts';
 import { LIMITS } from './gate/limits.ts';
-import type { PublicationFields } from './publication.ts';
 import { LISTED } from './routing.ts';
 import { urlStates } from './site-urls.ts';
 import { parseSource } from './source.ts';
@@ -54,16 +50,18 @@ function crossFileProblems(files: ContentFile[]): Problem[] {
   const anniversaries = ids('anniversaries');
   const partners = ids('partners');
   const sources = new Set(files.filter((f) => f.locale === LOCALES[0].code).map((f) => `${f.collection}/${f.slug}`));
-  for (const f of files.filter((f) => f.data)) {
-    const d = f.data as { anniversary?: string; partner?: string };
-    if (d.anniversary && !anniversaries.has(d.anniversary)) {
-      error(f.file, 'anniversary', editorText('check.unknown-anniversary', { id: d.anniversary }));
+  for (const f of files) {
+    if (f.collection === 'articles' && f.data) {
+      const { anniversary, partner } = f.data;
+      if (anniversary && !anniversaries.has(anniversary)) {
+        error(f.file, 'anniversary', editorText('check.unknown-anniversary', { id: anniversary }));
+      }
+      if (partner && !partners.has(partner)) {
+        error(f.file, 'partner', editorText('check.unknown-partner', { id: partner }));
+      }
     }
-    if (d.partner && !partners.has(d.partner)) {
-      error(f.file, 'partner', editorText('check.unknown-partner', { id: d.partner }));
-    }
-    if (f.collection === 'calendar') {
-      (f.data as unknown as CalendarData).items.forEach((item, i) => {
+    if (f.collection === 'calendar' && f.data) {
+      f.data.items.forEach((item, i) => {
         for (const id of item.anniversary.filter((a) => !anniversaries.has(a))) {
           error(f.file, `items.${i}.anniversary`, editorText('check.plan-anniversary', { id }));
         }
@@ -72,7 +70,7 @@ function crossFileProblems(files: ContentFile[]): Problem[] {
         }
       });
     }
-    if (f.collection === 'glossary' && !LOCALES.some((l) => l.code === f.slug)) {
+    if (f.collection === 'glossary' && f.data && !LOCALES.some((l) => l.code === f.slug)) {
       error(f.file, undefined, editorText('check.glossary-name', { locales: LOCALES.map((l) => l.code).join(', ') }));
     }
   }
@@ -93,21 +91,13 @@ export async function checkContent(
   const roots = contentRoots(root, options.publicDir);
   const urls = urlStates({
     entries: files
-      .filter((f) => f.locale && f.data)
-      .map((f) => ({
-        collection: f.collection as EntryCollection,
-        id: `${f.locale}/${f.slug}`,
-        data: f.data as PublicationFields & Record<string, unknown>,
-      })),
-    anniversaries: files
-      .filter((f) => f.collection === 'anniversaries' && f.data)
-      .map((f) => ({ id: f.slug, data: f.data as { draft?: boolean } })),
+      .filter(isEntryFile)
+      .flatMap((f) => (f.data ? [{ collection: f.collection, id: `${f.locale}/${f.slug}`, data: f.data }] : [])),
+    anniversaries: filesOf(files, 'anniversaries').flatMap((f) => (f.data ? [{ id: f.slug, data: f.data }] : [])),
     now: options.now,
   });
   const glossaries = new Map(
-    files
-      .filter((f) => f.collection === 'glossary' && f.data)
-      .map((f) => [f.slug, (f.data as { rules: GlossaryRule[] }).rules]),
+    filesOf(files, 'glossary').flatMap((f) => (f.data ? [[f.slug, f.data.rules] as const] : [])),
   );
   const glossary: { file: string; text: string; bodyStart: number; job: GlossaryJob }[] = [];
   for (const f of files.filter((f) => f.locale && f.data)) {

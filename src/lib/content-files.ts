@@ -7,7 +7,8 @@ import { readFileSync, statSync } from 'node:fs';
 import nodePath, { join } from 'node:path';
 import { editorText } from '../i18n/editor.ts';
 import { isLocaleCode, type LocaleCode } from '../i18n/locales.ts';
-import { anniversarySchema, COLLECTIONS, type EntryCollection } from '../schemas/collections.ts';
+import type { z } from 'astro/zod';
+import { anniversarySchema, COLLECTIONS, type EntryCollection, type EntryData } from '../schemas/collections.ts';
 import { calendarSchema } from '../schemas/calendar.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { isFolder, listContentFiles } from './gate/files.ts';
@@ -31,15 +32,37 @@ export const DATA_COLLECTIONS = {
 } as const;
 export type DataCollection = keyof typeof DATA_COLLECTIONS;
 
-export interface ContentFile {
-  collection: EntryCollection | DataCollection;
+export type ContentCollection = EntryCollection | DataCollection;
+/** What a file of collection `C` holds once its schema has validated it (zod's output type). */
+export type ValidatedData<C extends ContentCollection> = C extends EntryCollection
+  ? EntryData<C>
+  : C extends DataCollection
+    ? z.output<ReturnType<(typeof DATA_COLLECTIONS)[C]>>
+    : never;
+
+export interface ContentFileOf<C extends ContentCollection> {
+  collection: C;
   file: string;
   locale?: string;
   slug: string;
   /** The validated data, when the file passed its schema. */
-  data?: Record<string, unknown>;
+  data?: ValidatedData<C>;
   /** The file's text, once read within the size limit. */
   text?: string;
+}
+/** A content file of any collection: `switch (f.collection)` narrows its `data`. */
+export type ContentFile = { [C in ContentCollection]: ContentFileOf<C> }[ContentCollection];
+/** A file of one of the per-language collections (an entry). */
+export type EntryFile = { [C in EntryCollection]: ContentFileOf<C> }[EntryCollection];
+
+export function isEntryFile(f: ContentFile): f is EntryFile {
+  return f.collection !== 'anniversaries' && f.collection !== 'calendar' && f.collection !== 'glossary';
+}
+
+/** The files of one language-neutral collection, typed. */
+export function filesOf<C extends DataCollection>(files: readonly ContentFile[], collection: C): ContentFileOf<C>[] {
+  // Generic type predicates cannot narrow a union by a type parameter; the filter is the proof.
+  return files.filter((f) => f.collection === collection) as ContentFileOf<C>[];
 }
 
 /** Files of one collection folder; symlinks and over-deep folders come back as problems. */

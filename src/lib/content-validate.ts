@@ -6,16 +6,15 @@
 import type { z } from 'astro/zod';
 import { editorText } from '../i18n/editor.ts';
 import { DEFAULT_LOCALE } from '../i18n/locales.ts';
-import { entrySchemas, type EntryCollection } from '../schemas/collections.ts';
+import { entrySchemas } from '../schemas/collections.ts';
 import { pathImage } from '../schemas/fields.ts';
-import type { CalendarData } from '../schemas/calendar.ts';
-import type { AnniversaryData } from './anniversaries.ts';
 import {
   DATA_COLLECTIONS,
+  filesOf,
   findContentFiles,
+  isEntryFile,
   readText,
   type ContentFile,
-  type DataCollection,
   type Problem,
 } from './content-files.ts';
 import { isFolder } from './gate/files.ts';
@@ -70,13 +69,11 @@ export function validateContent(root: string): { files: ContentFile[]; problems:
     f.text = text;
     try {
       const { data } = parseSource(f.file, text);
-      const schema =
-        f.collection in DATA_COLLECTIONS
-          ? DATA_COLLECTIONS[f.collection as DataCollection]()
-          : entrySchemas[f.collection as EntryCollection](pathImage);
+      const schema = isEntryFile(f) ? entrySchemas[f.collection](pathImage) : DATA_COLLECTIONS[f.collection]();
       // Built-in zod issues get the catalogue's text; the schemas' own messages outrank the map.
       const result = schema.safeParse(data, { error: editorErrorMap });
-      if (result.success) f.data = result.data;
+      // The boundary: this data passed the schema of `f.collection`, which is what `data` is typed as.
+      if (result.success) (f as { data?: unknown }).data = result.data;
       else problems.push(...zodProblems(f.file, result.error));
     } catch (error) {
       if (error instanceof SourceError) {
@@ -87,19 +84,28 @@ export function validateContent(root: string): { files: ContentFile[]; problems:
   return { files, problems };
 }
 
+/** A file whose data passed its schema (with no problem reported, that is every file). */
+function hasData<F extends { data?: unknown }>(f: F): f is F & { data: NonNullable<F['data']> } {
+  return f.data !== undefined;
+}
+
 /** Validated content as plain data, for scripts; throws with every problem listed when invalid. */
 export function loadContent(root: string) {
   const { files, problems } = validateContent(root);
   if (problems.length > 0) {
     throw new Error(editorText('check.load-failed', { count: problems.length }));
   }
-  const of = (c: string) => files.filter((f) => f.collection === c);
   return {
     /** Entries of the per-language collections, with `id` = `<locale>/<slug>` as in Astro. */
     entries: files
-      .filter((f) => f.locale)
-      .map((f) => ({ collection: f.collection as EntryCollection, id: `${f.locale}/${f.slug}`, data: f.data! })),
-    anniversaries: of('anniversaries').map((f) => ({ id: f.slug, data: f.data as unknown as AnniversaryData })),
-    calendars: of('calendar').map((f) => ({ id: f.slug, data: f.data as unknown as CalendarData })),
+      .filter(isEntryFile)
+      .filter(hasData)
+      .map((f) => ({ collection: f.collection, id: `${f.locale}/${f.slug}`, data: f.data })),
+    anniversaries: filesOf(files, 'anniversaries')
+      .filter(hasData)
+      .map((f) => ({ id: f.slug, data: f.data })),
+    calendars: filesOf(files, 'calendar')
+      .filter(hasData)
+      .map((f) => ({ id: f.slug, data: f.data })),
   };
 }

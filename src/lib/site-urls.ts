@@ -88,7 +88,7 @@ export function builtUrls(routes: readonly Route[]): string[] {
 
 export interface UrlStatesInput {
   entries: readonly { collection: EntryCollection; id: string; data: PublicationFields & Record<string, unknown> }[];
-  anniversaries: readonly { id: string; data: { draft?: boolean | undefined } }[];
+  anniversaries: readonly { id: string; data: AnniversaryData }[];
   now: Date;
 }
 
@@ -101,9 +101,7 @@ export interface UrlStatesInput {
 export function urlStates(input: UrlStatesInput): Map<string, PublicationState> {
   const raw: Partial<Record<EntryCollection, RawEntry[]>> = {};
   for (const e of input.entries) (raw[e.collection] ??= []).push({ id: e.id, data: e.data });
-  // The routes read an anniversary's id only; the rest of its data is never looked at here.
-  const anniversaries = input.anniversaries.map((a) => ({ id: a.id, data: a.data as AnniversaryData }));
-  const model = buildSiteModel(raw, anniversaries, input.now);
+  const model = buildSiteModel(raw, input.anniversaries, input.now);
   // Two entries wanting one URL is reported by the content check itself.
   const routes = buildRoutes(model, { notFound: true, clashes: 'keep' });
 

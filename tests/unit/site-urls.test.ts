@@ -37,8 +37,8 @@ const input: UrlStatesInput = {
     { collection: 'pages', id: 'vi/contact', data: { title: 'c', description: 'd' } },
   ],
   anniversaries: [
-    { id: 'quoc-khanh', data: { draft: false } },
-    { id: 'bi-mat', data: { draft: true } },
+    { id: 'quoc-khanh', data: { date: '1945-09-02', category: 'national', name: { vi: 'Quốc khánh' }, draft: false } },
+    { id: 'bi-mat', data: { date: '2000-01-01', category: 'local', name: { vi: 'Bí mật' }, draft: true } },
   ],
   now: NOW,
 };
