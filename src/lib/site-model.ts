@@ -121,8 +121,5 @@ export function buildSiteModel(
 
 /** Newest first by `publishAt`, ties by slug: the one order of every list, feed and card. */
 export function newestFirst(a: Entry, b: Entry): number {
-  return time(b) - time(a) || a.slug.localeCompare(b.slug);
+  return b.data.publishAt.getTime() - a.data.publishAt.getTime() || a.slug.localeCompare(b.slug);
 }
-// `urlStates` (site-urls.ts) takes any data with the publication fields, where `publishAt` is
-// optional; an entry without one sorts last instead of throwing.
-const time = (e: Entry) => (e.data.publishAt instanceof Date ? e.data.publishAt.getTime() : 0);

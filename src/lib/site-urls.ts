@@ -87,7 +87,12 @@ export function builtUrls(routes: readonly Route[]): string[] {
 }
 
 export interface UrlStatesInput {
-  entries: readonly { collection: EntryCollection; id: string; data: PublicationFields & Record<string, unknown> }[];
+  /** Entries whose schema check passed: every one has its `publishAt`. */
+  entries: readonly {
+    collection: EntryCollection;
+    id: string;
+    data: PublicationFields & { publishAt: Date } & Record<string, unknown>;
+  }[];
   anniversaries: readonly { id: string; data: AnniversaryData }[];
   now: Date;
 }

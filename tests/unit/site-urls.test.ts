@@ -33,8 +33,7 @@ const input: UrlStatesInput = {
     { collection: 'articles', id: 'vi/sap-dang', data: at(new Date('2025-12-01T00:00:00Z')) },
     { collection: 'products', id: 'vi/het-han', data: at(PAST, { expiresAt: new Date('2025-06-01T00:00:00Z') }) },
     { collection: 'pages', id: 'vi/about', data: at(PAST) },
-    // No publishAt: plain data the model must still accept.
-    { collection: 'pages', id: 'vi/contact', data: { title: 'c', description: 'd' } },
+    { collection: 'pages', id: 'vi/contact', data: at(PAST) },
   ],
   anniversaries: [
     { id: 'quoc-khanh', data: { date: '1945-09-02', category: 'national', name: { vi: 'Quốc khánh' }, draft: false } },
