@@ -1,42 +1,24 @@
 /**
  * `npm run i18n:status [-- --strict]`: per entry and language, missing / outdated / up to date
  * against the Vietnamese source, with totals; also reports/i18n-status.html. The history comes
- * from git (one `git log` pass); uncommitted changes count as made now. A source commit whose
- * message contains `[i18n-skip]` (a typo fix) does not make translations outdated.
+ * from git (src/data/translation-history.ts, shared with the staff pages); uncommitted changes
+ * count as made now. A source commit whose message contains `[i18n-skip]` (a typo fix) does not
+ * make translations outdated.
  * `--strict` exits 1 when anything is missing or outdated.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { translationHistory } from '../src/data/translation-history.ts';
 import { editorLang, editorText } from '../src/i18n/editor.ts';
 import { LOCALE_CODES } from '../src/i18n/locales.ts';
 import { siteNow } from '../src/lib/clock.ts';
-import { findContentFiles } from '../src/lib/content-files.ts';
-import { contentDir, posixRelative } from '../src/lib/paths.ts';
-import {
-  gitHistory,
-  translationStatus,
-  type FileChange,
-  type TranslationState,
-} from '../src/lib/translation-status.ts';
+import { contentDir } from '../src/lib/paths.ts';
+import { translationStatus, type TranslationState } from '../src/lib/translation-status.ts';
 
 const { values } = parseArgs({ options: { strict: { type: 'boolean', default: false } } });
 // Uncommitted edits count as made now (the one clock), after every commit.
 const now = siteNow().toISOString();
-const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-
-const root = contentDir();
-// git names files from the repository root with '/', on Windows too; so do the keys looked up.
-const top = realpathSync(git('rev-parse', '--show-toplevel').trim());
-const changesOf = gitHistory(
-  git('-c', 'core.quotePath=false', 'log', '--format=%x00%cI %s', '--name-only', '--', root),
-  git('status', '--porcelain', '-z', '--untracked-files=all', '--', root),
-  now,
-);
-const files = new Map<string, FileChange[]>();
-for (const f of findContentFiles(root).files.filter((f) => f.locale)) {
-  files.set(`${f.collection}/${f.locale}/${f.slug}`, changesOf(posixRelative(top, realpathSync(f.file))));
-}
+const { files } = translationHistory(contentDir(), now);
 const report = translationStatus({ files, locales: LOCALE_CODES, now });
 
 const MARK: Record<TranslationState, string> = {

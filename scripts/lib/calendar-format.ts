@@ -1,6 +1,6 @@
 /** Text and HTML renderings of the editorial calendar report, in the editor's language (it is for staff). */
-import { editorCount, editorLang, editorText, type EditorKey } from '../../src/i18n/editor.ts';
-import type { CalendarReport, EntryState } from '../../src/lib/calendar.ts';
+import { editorCount, editorLang, editorText } from '../../src/i18n/editor.ts';
+import { ENTRY_STATE_LABEL, type CalendarReport, type EntryState } from '../../src/lib/calendar.ts';
 import type { Weight } from '../../src/lib/anniversaries.ts';
 
 interface Meta {
@@ -10,14 +10,18 @@ interface Meta {
 }
 
 const MARK: Record<Weight, string> = { greatest: '★★★', major: '★★ ', round: '★  ', regular: '   ' };
-const STATE: Record<EntryState, EditorKey> = {
-  published: 'calendar.state.published',
-  scheduled: 'calendar.state.scheduled',
-  draft: 'calendar.state.draft',
-  expired: 'calendar.state.expired',
-  missing: 'calendar.state.missing',
-};
-const state = (s: EntryState | undefined) => (s ? editorText(STATE[s]) : '');
+const state = (s: EntryState | undefined) => (s ? editorText(ENTRY_STATE_LABEL[s]) : '');
+
+type Item = CalendarReport['items'][number];
+/** The item's deadline, assignee and review date, when the plan gives any of them. */
+function deadlines(it: Item): string | undefined {
+  if (!it.due && !it.assignee && !it.reviewBy) return undefined;
+  return editorText('calendar.item-deadlines', {
+    due: it.due ?? '—',
+    assignee: it.assignee ?? '—',
+    reviewBy: it.reviewBy ?? '—',
+  });
+}
 
 function months(report: CalendarReport) {
   return Array.from({ length: 12 }, (_, i) => {
@@ -57,6 +61,8 @@ export function reportText(report: CalendarReport, meta: Meta): string {
         `  [${editorText('calendar.plan')}] ${when}  ${it.title}`,
         `       ${editorText('calendar.item-text', { lead: it.lead, channels: it.channels.join(', '), status: it.status })}`,
       );
+      const due = deadlines(it);
+      if (due) lines.push(`       ${due}`);
       for (const s of it.statuses) {
         lines.push(`       ${s.ref}  ` + meta.locales.map((l) => `${l}: ${state(s.states[l])}`).join('  '));
       }
@@ -89,7 +95,8 @@ export function reportHtml(report: CalendarReport, meta: Meta): string {
         channels: it.channels.join(', '),
         status: it.status,
       });
-      return `<tr><td>${it.start}${it.end !== it.start ? ` → ${it.end}` : ''}</td><td>${esc(editorText('calendar.plan'))}</td><td>${esc(it.title)}<br><small>${esc(details)}</small>${states}</td><td></td></tr>`;
+      const due = deadlines(it);
+      return `<tr><td>${it.start}${it.end !== it.start ? ` → ${it.end}` : ''}</td><td>${esc(editorText('calendar.plan'))}</td><td>${esc(it.title)}<br><small>${esc(details)}</small>${due ? `<br><small>${esc(due)}</small>` : ''}${states}</td><td></td></tr>`;
     });
     return `<tr><th colspan="4">${esc(editorText('calendar.month', { month: m.month }))}</th></tr>${occ.join('')}${items.join('')}`;
   });

@@ -27,6 +27,8 @@ import viScaffold from './editor/vi/scaffold.json' with { type: 'json' };
 import enScaffold from './editor/en/scaffold.json' with { type: 'json' };
 import viSchema from './editor/vi/schema.json' with { type: 'json' };
 import enSchema from './editor/en/schema.json' with { type: 'json' };
+import viStaff from './editor/vi/staff.json' with { type: 'json' };
+import enStaff from './editor/en/staff.json' with { type: 'json' };
 import viZod from './editor/vi/zod.json' with { type: 'json' };
 import enZod from './editor/en/zod.json' with { type: 'json' };
 
@@ -45,6 +47,7 @@ export const AREAS: Record<string, Record<EditorLang, Record<string, string>>> =
   links: { vi: viLinks, en: enLinks },
   scaffold: { vi: viScaffold, en: enScaffold },
   schema: { vi: viSchema, en: enSchema },
+  staff: { vi: viStaff, en: enStaff },
   zod: { vi: viZod, en: enZod },
 };
 
@@ -59,6 +62,7 @@ const vi = {
   ...viLinks,
   ...viScaffold,
   ...viSchema,
+  ...viStaff,
   ...viZod,
 };
 type Category = Intl.LDMLPluralRule;

@@ -44,6 +44,15 @@ export const planItemSchema = () =>
       coordinating: z.array(z.string().trim().min(1)).default([]),
       channels: z.array(z.enum(CHANNELS)).min(1, editorError('schema.channels')),
       status: z.enum(PLAN_STATUSES),
+      /** When the content must be ready: a working deadline, apart from any entry's publishAt. */
+      due: calendarDate().optional(),
+      /** The unit (or office) answerable for the item, as the plan assigns it: free text. */
+      assignee: z.string().trim().min(1).optional(),
+      /**
+       * For facts that go stale (OCOP ratings expire after 36 months, contacts and partner lists
+       * change): by when the linked entries must be checked again. The calendar warns from that day.
+       */
+      reviewBy: calendarDate().optional(),
       notes: z.string().optional(),
     })
     .refine((i) => (i.date === undefined) !== (i.window === undefined), {

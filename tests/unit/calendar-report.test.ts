@@ -154,3 +154,102 @@ describe('plan items', () => {
     expect(r.warnings.filter((w) => w.code === 'scheduled-after')).toEqual([]);
   });
 });
+
+describe('deadlines: due, overdue and review dates', () => {
+  // 2025-09-10T00:00Z is 07:00 on 10 September in Vietnam: "today" is 2025-09-10 (the test runs in Los Angeles).
+  const NOW = '2025-09-10T00:00:00Z';
+  const four = (entries: ContentEntry[], items: PlanItem[], now = NOW) =>
+    calendarReport({ year: 2025, now: at(now), locales: ['vi', 'en', 'zh', 'ko'], anniversaries, items, entries });
+  const translated = ['vi/qk', 'en/qk', 'zh/qk'].map((id) => article(id, {}));
+  const codes = (r: ReturnType<typeof report>) => r.warnings.map((w) => w.code);
+
+  it('warns when an item is due within 7 days (today inclusive) and a linked entry lacks a language', () => {
+    const r = four(translated, [item({ due: '2025-09-17' })]);
+    const soon = r.warnings.filter((w) => w.code === 'due-soon-missing-translation');
+    expect(soon).toEqual([
+      {
+        code: 'due-soon-missing-translation',
+        date: '2025-09-17',
+        item: 'qk80',
+        message: 'qk80: due in 7 days (2025-09-17) and articles/qk has no translation in Korean.',
+      },
+    ]);
+    expect(four(translated, [item({ due: '2025-09-10' })]).warnings.map((w) => w.message)).toContain(
+      'qk80: due today (2025-09-10) and articles/qk has no translation in Korean.',
+    );
+    const two = four([article('vi/qk', {}), article('en/qk', {})], [item({ due: '2025-09-11' })]);
+    expect(two.warnings.find((w) => w.code === 'due-soon-missing-translation')?.message).toBe(
+      'qk80: due tomorrow (2025-09-11) and articles/qk has no translation in Chinese and Korean.',
+    );
+  });
+  it('does not warn about translations due in 8 days, already past, complete, or for a cancelled item', () => {
+    const all = [...translated, article('ko/qk', {})];
+    expect(codes(four(translated, [item({ due: '2025-09-18' })]))).not.toContain('due-soon-missing-translation');
+    expect(codes(four(translated, [item({ due: '2025-09-09' })]))).not.toContain('due-soon-missing-translation');
+    expect(codes(four(all, [item({ due: '2025-09-12' })]))).not.toContain('due-soon-missing-translation');
+    expect(codes(four(translated, [item({ due: '2025-09-12', status: 'cancelled' })]))).not.toContain(
+      'due-soon-missing-translation',
+    );
+  });
+  it('warns about an item past its due date that is neither done nor cancelled', () => {
+    const all = [...translated, article('ko/qk', {})];
+    const r = four(all, [item({ due: '2025-09-09', status: 'in-progress' })]);
+    expect(r.warnings.filter((w) => w.code === 'overdue')).toEqual([
+      {
+        code: 'overdue',
+        date: '2025-09-09',
+        item: 'qk80',
+        message: 'qk80: the due date 2025-09-09 has passed and the task is still "in progress".',
+      },
+    ]);
+    expect(codes(four(all, [item({ due: '2025-09-09', status: 'planned' })]))).toContain('overdue');
+    expect(codes(four(all, [item({ due: '2025-09-09', status: 'done' })]))).not.toContain('overdue');
+    expect(codes(four(all, [item({ due: '2025-09-09', status: 'cancelled' })]))).not.toContain('overdue');
+    expect(codes(four(all, [item({ due: '2025-09-10' })]))).not.toContain('overdue');
+  });
+  it('warns from the review date on (not before), unless the item is cancelled', () => {
+    const r = four([], [item({ reviewBy: '2025-09-10', entries: ['articles/qk', 'products/che'] })]);
+    expect(r.warnings.filter((w) => w.code === 'review-due').map((w) => [w.date, w.item, w.message])).toEqual([
+      ['2025-09-10', 'qk80', 'qk80: review due 2025-09-10: check the facts in articles/qk, products/che again.'],
+    ]);
+    expect(codes(four([], [item({ reviewBy: '2025-01-01', status: 'done' })]))).toContain('review-due');
+    expect(codes(four([], [item({ reviewBy: '2025-09-11' })]))).not.toContain('review-due');
+    expect(codes(four([], [item({ reviewBy: '2025-09-01', status: 'cancelled' })]))).not.toContain('review-due');
+  });
+  it('takes "today" in Vietnam: 17:00Z on 9 September is already the 10th', () => {
+    const r = four(translated, [item({ due: '2025-09-17' })], '2025-09-09T17:00:00Z');
+    expect(r.today).toBe('2025-09-10');
+    expect(codes(r)).toContain('due-soon-missing-translation');
+    expect(codes(four(translated, [item({ due: '2025-09-17' })], '2025-09-09T16:59:59Z'))).not.toContain(
+      'due-soon-missing-translation',
+    );
+  });
+  it('links the warnings about plan items to their item, and not a milestone warning', () => {
+    const r = report([article('vi/qk', {})], [item({})]);
+    expect(r.warnings.find((w) => w.code === 'missing-translation')?.item).toBe('qk80');
+    expect(r.warnings.find((w) => w.code === 'milestone-unplanned')?.item).toBeUndefined();
+  });
+});
+
+describe('the report in Vietnamese', () => {
+  it('names the missing languages and the days left in Vietnamese', () => {
+    const before = process.env.EDITOR_LANG;
+    process.env.EDITOR_LANG = 'vi';
+    try {
+      const r = calendarReport({
+        year: 2025,
+        now: at('2025-09-10T00:00:00Z'),
+        locales: ['vi', 'ko'],
+        anniversaries,
+        items: [item({ due: '2025-09-17' })],
+        entries: [article('vi/qk', {})],
+      });
+      expect(r.warnings.find((w) => w.code === 'due-soon-missing-translation')?.message).toBe(
+        'qk80: hạn 2025-09-17 (sau 7 ngày nữa) mà articles/qk chưa có bản dịch: Tiếng Hàn.',
+      );
+    } finally {
+      if (before === undefined) delete process.env.EDITOR_LANG;
+      else process.env.EDITOR_LANG = before;
+    }
+  });
+});

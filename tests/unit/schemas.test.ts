@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-checks.ts';
+import { calendarSchema, planItemSchema } from '../../src/schemas/calendar.ts';
 import { anniversarySchema, articleSchema, heritageSchema, productSchema } from '../../src/schemas/collections.ts';
 import { pathImage } from '../../src/schemas/fields.ts';
+import { contentFolders } from './support/content-folder.ts';
 
 const base = { title: 'T', description: 'D', publishAt: '2025-06-01T08:00:00+07:00' };
 const product = {
@@ -69,5 +72,61 @@ describe('collection schemas', () => {
     expect(
       problems(anniversarySchema(), { category: 'festival', name: { vi: 'a', en: 'a', zh: 'a', ko: 'a' } })[0],
     ).toMatch(/^date: Give either/);
+  });
+});
+
+describe('plan items: deadline, assignee and review date', () => {
+  const item = {
+    id: 'ocop-2026',
+    title: 'Quảng bá sản phẩm OCOP',
+    window: { start: '2026-01-05', end: '2026-12-31' },
+    lead: 'Sở Nông nghiệp và Môi trường',
+    channels: ['website'],
+    status: 'in-progress',
+  };
+  it('accepts `due`, `assignee` and `reviewBy`, all optional, and keeps the dates as written', () => {
+    const fields = { due: '2026-03-01', assignee: ' Sở Nông nghiệp và Môi trường ', reviewBy: '2026-12-15' };
+    const r = planItemSchema().safeParse({ ...item, ...fields });
+    expect(r.success && [r.data.due, r.data.assignee, r.data.reviewBy]).toEqual([
+      '2026-03-01',
+      'Sở Nông nghiệp và Môi trường',
+      '2026-12-15',
+    ]);
+    expect(planItemSchema().safeParse(item).success).toBe(true);
+  });
+  it('rejects a due or review date that does not exist, or is not written YYYY-MM-DD', () => {
+    expect(problems(planItemSchema(), { ...item, due: '2026-02-30' })).toEqual([
+      'due: "2026-02-30" is not a real date written as YYYY-MM-DD.',
+    ]);
+    expect(problems(planItemSchema(), { ...item, reviewBy: '15/12/2026' })).toEqual([
+      'reviewBy: "15/12/2026" is not a real date written as YYYY-MM-DD.',
+    ]);
+    expect(problems(planItemSchema(), { ...item, assignee: ' ' })).toHaveLength(1);
+    expect(problems(planItemSchema(), { ...item, assignee: ' ' })[0]).toMatch(/^assignee: /);
+  });
+
+  const folders = contentFolders('plan-due');
+  afterAll(folders.cleanup);
+  it('stops the content gate on a bad `due`, naming the file, the field and how to write it', async () => {
+    const root = folders.folder({
+      'calendar/2026.yaml': [
+        'year: 2026',
+        'items:',
+        '  - id: ocop-2026',
+        '    title: Quảng bá sản phẩm OCOP',
+        '    date: 2026-03-01',
+        '    lead: Sở Nông nghiệp và Môi trường',
+        '    channels: [website]',
+        '    status: planned',
+        '    due: 2026-02-30',
+        '    assignee: Sở Nông nghiệp và Môi trường',
+        '',
+      ].join('\n'),
+    });
+    const { problems: found } = await checkContent(root, { now: new Date('2026-01-01T00:00:00Z') });
+    expect(found.map((p) => [p.file.replace(root, ''), p.field, p.message, p.severity])).toEqual([
+      ['/calendar/2026.yaml', 'items.0.due', '"2026-02-30" is not a real date written as YYYY-MM-DD.', 'error'],
+    ]);
+    expect(calendarSchema().safeParse({ year: 2026, items: [{ ...item, due: '2026-02-28' }] }).success).toBe(true);
   });
 });
