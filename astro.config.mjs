@@ -9,6 +9,7 @@ import { bareWww } from './src/markdown/bare-www.ts';
 import { contentGuard } from './src/markdown/content-guard.ts';
 import { MARKDOWN_FEATURES } from './src/markdown/features.ts';
 import { contentGateIntegration } from './src/integrations/content-gate.ts';
+import { editorWorkspaceIntegration } from './src/integrations/editor-workspace.ts';
 import { previewHeadersIntegration } from './src/integrations/preview-headers.ts';
 import { pruneOrphanAssetsIntegration } from './src/integrations/prune-orphan-assets.ts';
 import { siteThemeIntegration } from './src/integrations/site-theme.ts';
@@ -54,6 +55,8 @@ export default defineConfig({
     pruneOrphanAssetsIntegration(),
     // A preview build's _headers say noindex to any host that reads them.
     previewHeadersIntegration(),
+    // The CMS and the staff pages: dev server and preview build only, never the public site.
+    editorWorkspaceIntegration(),
   ],
   vite: {
     // Emitted files are named by their content hash only: a file name must not carry the

@@ -21,6 +21,18 @@ export const siteConfig = {
     email: undefined as string | undefined,
     phone: undefined as string | undefined,
   },
+  /**
+   * The forge the editors' CMS (/admin/ on the preview host) saves to: every save becomes a branch
+   * and a pull request there, merged after CI has run the content gate (docs/cms.md). `gitea` also
+   * serves Forgejo; `gitlab` and `github` take the same fields. `base_url` is the OAuth host.
+   */
+  cms: {
+    backend: 'gitea' as 'gitea' | 'gitlab' | 'github',
+    repo: process.env.CMS_REPO ?? 'thong-tin-doi-ngoai/website',
+    branch: process.env.CMS_BRANCH ?? 'main',
+    apiRoot: process.env.CMS_API_ROOT ?? 'https://git.thainguyen.example/api/v1',
+    baseUrl: process.env.CMS_BASE_URL ?? 'https://git.thainguyen.example',
+  },
   /** How many items the home page shows in each block. */
   home: { upcoming: 5, heritage: 3, products: 3, articles: 4 },
 } as const;

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import { isBlankFile } from '../lib/content-files.ts';
 import { parseSource } from '../lib/source.ts';
 
 export function contentLoader(options: { base: string; pattern: string }): Loader {
@@ -17,14 +18,29 @@ export function contentLoader(options: { base: string; pattern: string }): Loade
   });
   return {
     name: 'doingoai-loader',
-    load: (context) =>
-      inner.load({
+    load: (context) => {
+      // A blank language file (see isBlankFile) is not an entry: it is neither validated nor stored.
+      const blank = new Set<string>();
+      const store = new Proxy(context.store, {
+        get(target, prop) {
+          if (prop === 'set') return (entry: { id: string }) => !blank.has(entry.id) && target.set(entry as never);
+          const value: unknown = Reflect.get(target, prop, target);
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+      return inner.load({
         ...context,
+        store,
         parseData: (props) => {
           if (!props.filePath) return context.parseData(props);
+          if (isBlankFile(props.filePath)) {
+            blank.add(props.id);
+            return Promise.resolve(props.data);
+          }
           const { data } = parseSource(props.filePath, readFileSync(props.filePath, 'utf8'));
           return context.parseData({ ...props, data: data as typeof props.data });
         },
-      }),
+      });
+    },
   };
 }

@@ -101,6 +101,14 @@ export function dataFileId(collectionDir: string, file: string, path: PathApi = 
   return rel.length === 1 ? /^(.+)\.yaml$/.exec(rel[0]!)?.[1] : undefined;
 }
 
+/**
+ * An entry file with nothing but whitespace: what the CMS saves for a language nobody has written
+ * in yet (Decap writes every language of a new entry). It is not an entry; the loader skips it too.
+ */
+export function isBlankFile(file: string): boolean {
+  return statSync(file).size < 256 && readFileSync(file, 'utf8').trim() === '';
+}
+
 /** Every content file, with the problems of where it stands (unknown folder, bad name). */
 export function findContentFiles(root: string): { files: ContentFile[]; problems: Problem[] } {
   const files: ContentFile[] = [];
@@ -128,6 +136,10 @@ export function findContentFiles(root: string): { files: ContentFile[]; problems
           severity: 'error',
           message: editorText('check.locale-unknown', { locale: place.locale }),
         });
+        continue;
+      }
+      if (isBlankFile(full)) {
+        problems.push({ file: full, severity: 'warning', message: editorText('check.blank-translation') });
         continue;
       }
       files.push({ collection, file: full, locale: place.locale, slug: place.slug });

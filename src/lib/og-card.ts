@@ -129,7 +129,10 @@ export async function renderCardSvg(card: CardInput): Promise<string> {
     faces.map(async (f) => ({ name: f.name, weight: f.weight, style: 'normal' as const, data: await loadFontData(f) })),
   );
   const fontFamily = [...new Set(faces.map((f) => `'${f.name}'`))].join(', ');
-  const svg = await satori(cardTree(card, title, siteName, kicker, fontFamily), {
+  // satori reads plain { type, props } objects; its parameter is typed as React's ReactNode, which
+  // means React's own element type whenever @types/react is installed (the CMS brings it in).
+  const tree = cardTree(card, title, siteName, kicker, fontFamily) as unknown as Parameters<typeof satori>[0];
+  const svg = await satori(tree, {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts,

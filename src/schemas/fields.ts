@@ -26,20 +26,26 @@ export const pathImage: ImageField = () => z.string().regex(/^\.{1,2}\//, editor
 
 /** A date-time; without an offset it means Vietnam time (+07:00). Becomes a Date. */
 export const dateTime = () =>
-  z.string({ error: typeError('schema.date-time') }).transform((value, ctx) => {
-    const parsed = parseVnDateTime(value);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: 'custom', message: parsed.error });
-      return z.NEVER;
-    }
-    return parsed.date;
-  });
+  z
+    .string({ error: typeError('schema.date-time') })
+    .transform((value, ctx) => {
+      const parsed = parseVnDateTime(value);
+      if (!parsed.ok) {
+        ctx.addIssue({ code: 'custom', message: parsed.error });
+        return z.NEVER;
+      }
+      return parsed.date;
+    })
+    .meta({ cms: 'datetime' });
 
 /** A calendar day `YYYY-MM-DD` that must exist; stays a string (no time zone involved). */
 export const calendarDate = () =>
-  z.string({ error: typeError('schema.calendar-date') }).refine((v) => parseCalendarDate(v) !== null, {
-    error: (issue) => editorText('schema.calendar-date-unreal', { input: String(issue.input) }),
-  });
+  z
+    .string({ error: typeError('schema.calendar-date') })
+    .refine((v) => parseCalendarDate(v) !== null, {
+      error: (issue) => editorText('schema.calendar-date-unreal', { input: String(issue.input) }),
+    })
+    .meta({ cms: 'date' });
 
 export const year = () => z.number().int().min(1000).max(2200);
 
@@ -73,7 +79,7 @@ export const figure = (image: ImageField) =>
 /** Fields every publishable entry (one file per language) has. Other issues rely on these names. */
 export const publishableFields = (image: ImageField) => ({
   title: z.string().trim().min(1).max(160),
-  description: z.string().trim().min(1).max(320),
+  description: z.string().trim().min(1).max(320).meta({ cms: 'text' }),
   publishAt: dateTime(),
   updatedAt: dateTime().optional(),
   expiresAt: dateTime().optional(),

@@ -7,6 +7,9 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+// Imported statically: a lazy import() fails inside Astro's config hooks, where the gate runs
+// (the module runner that loaded the config is closed by then), as soon as a photo is checked.
+import sharp from 'sharp';
 import type { GateFinding } from './finding.ts';
 import { LIMITS } from './limits.ts';
 import { svgProblems } from './svg.ts';
@@ -87,9 +90,6 @@ const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
  * reads every page of an animated GIF/WebP.
  */
 async function rasterProblems(path: string): Promise<GateFinding[]> {
-  // Loaded on first use: scripts that import the content checks only for their constants
-  // (npm run new) should not pay for the native library.
-  const { default: sharp } = await import('sharp');
   try {
     const meta = await sharp(path, { limitInputPixels: false }).metadata();
     const width = meta.width ?? 0;
