@@ -32,6 +32,8 @@ export const siteConfig = {
     branch: process.env.CMS_BRANCH ?? 'main',
     apiRoot: process.env.CMS_API_ROOT ?? 'https://git.thainguyen.example/api/v1',
     baseUrl: process.env.CMS_BASE_URL ?? 'https://git.thainguyen.example',
+    /** The OAuth application's client id on the forge (docs/cms.md, "Connect the forge"). */
+    appId: process.env.CMS_APP_ID ?? '',
   },
   /** How many items the home page shows in each block. */
   home: { upcoming: 5, heritage: 3, products: 3, articles: 4 },

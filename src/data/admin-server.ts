@@ -31,7 +31,14 @@ export function adminPage(o: { script: string; dev: boolean }): string {
   const { cms } = siteConfig;
   const backend: CmsBackend = o.dev
     ? { name: 'proxy', proxy_url: PROXY_URL, branch: 'main' }
-    : { name: cms.backend, repo: cms.repo, branch: cms.branch, api_root: cms.apiRoot, base_url: cms.baseUrl };
+    : {
+        name: cms.backend,
+        repo: cms.repo,
+        branch: cms.branch,
+        api_root: cms.apiRoot,
+        base_url: cms.baseUrl,
+        ...(cms.appId ? { app_id: cms.appId } : {}),
+      };
   const config = cmsConfig({
     locales: LOCALE_CODES,
     defaultLocale: DEFAULT_LOCALE,

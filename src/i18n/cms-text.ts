@@ -7,7 +7,7 @@
  */
 import viCms from './cms/vi.json' with { type: 'json' };
 import enCms from './cms/en.json' with { type: 'json' };
-import type { EditorLang } from './editor.ts';
+import { editorText, type EditorKey, type EditorLang } from './editor.ts';
 import { LOCALES } from './locales.ts';
 import { useTranslations } from './ui.ts';
 
@@ -23,6 +23,9 @@ const UI_OPTION_PREFIXES: Record<string, readonly string[]> = {
   topic: ['sovereignty.topic.'],
   relationship: ['partner.relationship.'],
 };
+
+/** Plan values already named for the staff pages and the calendar report (src/i18n/editor/). */
+const EDITOR_OPTION_PREFIXES: Record<string, string> = { status: 'calendar.status.', channels: 'staff.channel.' };
 
 export type CmsUiKey = keyof CmsCatalogue['ui'];
 
@@ -44,6 +47,11 @@ export function cmsText(lang: EditorLang) {
       const name = last(path);
       const own = (cat.option as Record<string, Record<string, string>>)[name]?.[value];
       if (own) return own;
+      const editorPrefix = EDITOR_OPTION_PREFIXES[name];
+      if (editorPrefix) {
+        const label = editorText(`${editorPrefix}${value}` as EditorKey, {}, lang);
+        return label.charAt(0).toLocaleUpperCase(lang) + label.slice(1);
+      }
       for (const prefix of UI_OPTION_PREFIXES[name] ?? []) {
         const key = `${prefix}${value}`;
         const label = ui(key);

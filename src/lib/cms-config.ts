@@ -15,7 +15,14 @@ import { objectFields, type CmsField, type FieldText, type WidgetOptions } from 
 /** Where the CMS reads and writes: the forge (production) or the dev server's local proxy. */
 export type CmsBackend =
   | { name: 'proxy'; proxy_url: string; branch?: string }
-  | { name: 'github' | 'gitlab' | 'gitea'; repo: string; branch: string; base_url?: string; api_root?: string };
+  | {
+      name: 'github' | 'gitlab' | 'gitea';
+      repo: string;
+      branch: string;
+      base_url?: string;
+      api_root?: string;
+      app_id?: string;
+    };
 
 export interface CmsConfigInput {
   locales: readonly string[];

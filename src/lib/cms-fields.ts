@@ -52,15 +52,17 @@ const hintOf = (s: z.ZodType): CmsHint | undefined => (s.meta() as { cms?: CmsHi
  * the schema's business: a form default would be written into every language's file, so an
  * untouched `draft: false` would create a Chinese file nobody wrote.
  */
-function unwrap(schema: z.ZodType): { inner: z.ZodType; required: boolean } {
+function unwrap(schema: z.ZodType): { inner: z.ZodType; required: boolean; hint: CmsHint | undefined } {
   let inner = schema;
   let required = true;
+  // The mark may sit on the field or under its wrappers: `.meta()` then `.optional()`, or the reverse.
+  let hint = hintOf(inner);
   for (;;) {
     const def = defOf(inner);
-    if (hintOf(inner)) return { inner, required };
     if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') required = false;
-    else return { inner, required };
+    else return { inner, required, hint };
     inner = def['innerType'] as z.ZodType;
+    hint ??= hintOf(inner);
   }
 }
 
@@ -107,11 +109,10 @@ export function cmsField(
   widgets: WidgetOptions,
   path: string[] = [name],
 ): CmsField {
-  const { inner, required } = unwrap(schema);
+  const { inner, required, hint: mark } = unwrap(schema);
   const base: CmsField = { name, label: text.label(path), widget: 'string', required };
   const hint = text.hint(path);
   if (hint) base.hint = hint;
-  const mark = hintOf(inner);
   if (mark) return { ...base, widget: mark === 'text' ? 'text' : mark, ...widgets[mark] };
 
   const def = defOf(inner);
@@ -138,15 +139,18 @@ export function cmsField(
       if (list) return arrayField(base, defOf(list)['element'] as z.ZodType, text, widgets, path);
       break;
     }
-    case 'pipe':
-      return { ...cmsField(name, def['in'] as z.ZodType, text, widgets, path), required };
+    case 'pipe': {
+      // A transform reads its input: `optional().transform()` leaves the field optional.
+      const input = cmsField(name, def['in'] as z.ZodType, text, widgets, path);
+      return { ...input, required: required && input.required !== false };
+    }
   }
   const re = patternOf(inner);
   return re ? { ...base, pattern: [re.source, text.pattern(path)] } : base;
 }
 
 function arrayField(base: CmsField, element: z.ZodType, text: FieldText, widgets: WidgetOptions, path: string[]) {
-  const item = unwrap(element).inner;
+  const { inner: item } = unwrap(element);
   const options = choices(item);
   if (options)
     return { ...base, widget: 'select', multiple: true, options: options.map((v) => optionOf(text, path, String(v))) };

@@ -92,9 +92,9 @@ function hasData<F extends { data?: unknown }>(f: F): f is F & { data: NonNullab
 /** Validated content as plain data, for scripts; throws with every problem listed when invalid. */
 export function loadContent(root: string) {
   const { files, problems } = validateContent(root);
-  if (problems.length > 0) {
-    throw new Error(editorText('check.load-failed', { count: problems.length }));
-  }
+  // Warnings (a blank translation file) do not stop a script; errors do.
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (errors > 0) throw new Error(editorText('check.load-failed', { count: errors }));
   return {
     /** Entries of the per-language collections, with `id` = `<locale>/<slug>` as in Astro. */
     entries: files

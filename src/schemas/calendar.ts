@@ -53,7 +53,7 @@ export const planItemSchema = () =>
        * change): by when the linked entries must be checked again. The calendar warns from that day.
        */
       reviewBy: calendarDate().optional(),
-      notes: z.string().optional(),
+      notes: z.string().optional().meta({ cms: 'text' }),
     })
     .refine((i) => (i.date === undefined) !== (i.window === undefined), {
       ...editorError('schema.date-or-window'),
@@ -70,6 +70,11 @@ export const calendarSchema = () =>
       year: year(),
       /** The plan this file transcribes, e.g. "Kế hoạch số 30/KH-UBND ngày 18/02/2025". */
       plan: z.string().optional(),
+      /**
+       * How the file was made: sources, naming decisions, what was left out. A field, not a YAML
+       * comment, because the CMS rewrites the file when it saves and keeps no comments.
+       */
+      notes: z.string().optional().meta({ cms: 'text' }),
       items: z.array(planItemSchema()),
     })
     .superRefine((cal, ctx) => {

@@ -118,4 +118,23 @@ describe('a preview build', () => {
       ],
     });
   });
+
+  it('has the CMS: its own page and policy, its files, and a configuration for the forge', () => {
+    const $ = html('admin/index.html');
+    expect($('meta[name=robots]').attr('content')).toBe('noindex, nofollow');
+    const csp = $('meta[http-equiv=content-security-policy]').attr('content') ?? '';
+    expect(csp).toContain("script-src 'self' 'unsafe-eval'");
+    expect(csp).toContain('https://git.thainguyen.example');
+    const data = JSON.parse($('#cms-data').text()) as {
+      config: { backend: { name: string }; publish_mode?: string; i18n: { locales: string[] }; locale: string };
+    };
+    expect(data.config.backend.name).toBe('gitea');
+    expect(data.config.publish_mode).toBe('editorial_workflow');
+    expect(data.config.locale).toBe('vi');
+    expect(data.config.i18n.locales).toEqual(['vi', 'en', 'zh', 'ko']);
+    for (const file of ['admin/cms.js', 'admin/decap/decap-cms.js']) expect(preview.has(file), file).toBe(true);
+    // The loose policy is the CMS page's alone: no site or staff page allows eval.
+    const others = [...preview.keys()].filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
+    expect(others.filter((f) => preview.get(f)!.toString('utf8').includes("'unsafe-eval'"))).toEqual([]);
+  });
 });
