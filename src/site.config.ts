@@ -23,11 +23,12 @@ export const siteConfig = {
   },
   /**
    * The forge the editors' CMS (/admin/ on the preview host) saves to: every save becomes a branch
-   * and a pull request there, merged after CI has run the content gate (docs/cms.md). `gitea` also
-   * serves Forgejo; `gitlab` and `github` take the same fields. `base_url` is the OAuth host.
+   * and a pull request there, merged after CI has run the content gate (docs/cms.md). `forgejo`
+   * (Decap's Gitea backend has no pull-request workflow; its Forgejo one has), `gitlab` and `github`
+   * take the same fields. `base_url` is the OAuth host.
    */
   cms: {
-    backend: 'gitea' as 'gitea' | 'gitlab' | 'github',
+    backend: 'forgejo' as 'forgejo' | 'gitlab' | 'github',
     repo: process.env.CMS_REPO ?? 'thong-tin-doi-ngoai/website',
     branch: process.env.CMS_BRANCH ?? 'main',
     apiRoot: process.env.CMS_API_ROOT ?? 'https://git.thainguyen.example/api/v1',

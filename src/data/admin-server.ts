@@ -38,6 +38,8 @@ export function adminPage(o: { script: string; dev: boolean }): string {
         api_root: cms.apiRoot,
         base_url: cms.baseUrl,
         ...(cms.appId ? { app_id: cms.appId } : {}),
+        // GitLab signs in with PKCE; without it Decap would try Netlify's login.
+        ...(cms.backend === 'gitlab' ? { auth_type: 'pkce' as const } : {}),
       };
   const config = cmsConfig({
     locales: LOCALE_CODES,
@@ -80,6 +82,11 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
 }
 
 type Next = (err?: unknown) => void;
+/** The parts of a proxy request this server looks at (decap-server validates the rest). */
+interface ProxyParams {
+  dataFiles?: { raw?: unknown }[];
+  asset?: { path: string; content: string };
+}
 
 export async function adminRequestHandler(o: { script: string; decapDist: string }) {
   const assets = sirv(o.decapDist, { dev: true });
@@ -90,12 +97,18 @@ export async function adminRequestHandler(o: { script: string; decapDist: string
     registerLocalFs: (app: express.Express, options?: { logLevel?: string }) => Promise<void>;
   };
   // Decap writes a file for every language of a new entry, blank where nobody wrote (the gate
-  // ignores those, see isBlankFile); here they are simply not written.
-  proxy.use(express.json({ limit: '50mb' }), (req, _res, next) => {
-    const params = (req.body as { params?: { dataFiles?: { raw?: unknown }[] } } | undefined)?.params;
+  // ignores those, see isBlankFile); here they are simply not written. An image uploaded from the
+  // media page, with no entry to check it, meets the gate's image checks here.
+  proxy.use(express.json({ limit: '50mb' }), (req, res, next) => {
+    const body = req.body as { action?: string; params?: ProxyParams } | undefined;
+    const params = body?.params;
     if (Array.isArray(params?.dataFiles))
       params.dataFiles = params.dataFiles.filter((f) => typeof f.raw !== 'string' || f.raw.trim() !== '');
-    next();
+    if (body?.action !== 'persistMedia' || !params?.asset) return next();
+    const { checkUpload } = require('./cms-check.ts') as typeof import('./cms-check.ts');
+    checkUpload(params.asset.path, params.asset.content)
+      .then((errors) => (errors.length > 0 ? res.status(422).json({ error: errors.join('\n') }) : next()))
+      .catch(next);
   });
   await registerLocalFs(proxy, { logLevel: 'warn' });
   return (req: IncomingMessage, res: ServerResponse, next: Next) => {

@@ -6,10 +6,12 @@
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { checkContent } from '../lib/content-checks.ts';
 import { isSafeSavePath, type SaveFile } from '../lib/cms-save.ts';
+import { imageFileProblems } from '../lib/gate/images.ts';
 import { formatProblem } from '../lib/gate/report.ts';
+import { editorText } from '../i18n/editor.ts';
 
 export interface SaveCheck {
   errors: string[];
@@ -37,5 +39,22 @@ export async function checkSave(files: readonly SaveFile[], contentRoot: string,
     return { errors: lines('error'), warnings: lines('warning') };
   } finally {
     rmSync(base, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The gate's image checks on an upload made from the CMS's media page, which saves a file without
+ * an entry (so no entry check sees it): same limits, same messages. Empty when the file is fine.
+ */
+export async function checkUpload(path: string, base64: string): Promise<string[]> {
+  if (!isSafeSavePath(path)) return [`✗ ${path}: not a content file`];
+  const dir = mkdtempSync(join(tmpdir(), 'cms-upload-'));
+  try {
+    const file = join(dir, basename(path));
+    writeFileSync(file, Buffer.from(base64, 'base64'));
+    const findings = await imageFileProblems(file);
+    return findings.map((f) => `✗ ${path} ${editorText(f.key, f.params as never)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }

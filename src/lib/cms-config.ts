@@ -16,12 +16,13 @@ import { objectFields, type CmsField, type FieldText, type WidgetOptions } from 
 export type CmsBackend =
   | { name: 'proxy'; proxy_url: string; branch?: string }
   | {
-      name: 'github' | 'gitlab' | 'gitea';
+      name: 'github' | 'gitlab' | 'forgejo';
       repo: string;
       branch: string;
       base_url?: string;
       api_root?: string;
       app_id?: string;
+      auth_type?: 'pkce';
     };
 
 export interface CmsConfigInput {

@@ -135,8 +135,10 @@ export function cmsField(
       return arrayField(base, def['element'] as z.ZodType, text, widgets, path);
     case 'union': {
       // `slug | slug[]` (a plan item's anniversaries): edited as a list, which the schema accepts.
+      // One input split at commas: a file may hold one bare id, which a list of inputs cannot read.
+      // Ids have no commas.
       const list = (def['options'] as z.ZodType[]).find((o) => defOf(o).type === 'array');
-      if (list) return arrayField(base, defOf(list)['element'] as z.ZodType, text, widgets, path);
+      if (list) return { ...base, widget: 'list' };
       break;
     }
     case 'pipe': {
@@ -160,8 +162,9 @@ function arrayField(base: CmsField, element: z.ZodType, text: FieldText, widgets
     const summary = fields.some((f) => f.name === 'title') ? { summary: '{{fields.title}}' } : {};
     return { ...base, widget: 'list', ...summary, fields };
   }
-  // A list of plain strings: one input, items separated by commas.
-  return { ...base, widget: 'list' };
+  // A list of plain strings: one input per item. (Decap's default, one input split at commas,
+  // would cut "Sở Văn hóa, Thể thao và Du lịch" in two.)
+  return { ...base, widget: 'list', field: { name: base.name, label: base.label, widget: 'string' } };
 }
 
 function optional(field: CmsField): CmsField {

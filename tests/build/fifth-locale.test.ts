@@ -84,4 +84,18 @@ describe('a fifth locale added through the locale table', () => {
     expect(pages.has('/ja/heritage/chi-tieng-viet/')).toBe(false);
     expect(viOnly.$('link[rel=alternate][hreflang]').length).toBe(0);
   });
+  it('is a language of the CMS: side by side in the forms, with its own name in language-neutral fields', () => {
+    // The generated CMS configuration, read in the copy with Japanese added (no other change).
+    const script = `
+      import { cmsConfig } from './src/lib/cms-config.ts';
+      import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales.ts';
+      const text = { label: (p) => p.join('.'), hint: () => undefined, option: (_p, v) => v, pattern: () => '',
+        collection: (n) => n, body: () => 'body', ui: {} };
+      const c = cmsConfig({ locales: LOCALE_CODES, defaultLocale: DEFAULT_LOCALE, uiLocale: 'vi',
+        backend: { name: 'proxy', proxy_url: '/x/' }, editorialWorkflow: false, text });
+      const name = c.collections.find((x) => x.name === 'anniversaries').fields.find((f) => f.name === 'name');
+      console.log(JSON.stringify({ locales: c.i18n.locales, name: name.fields.map((f) => f.name) }));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ locales: ['vi', 'en', 'zh', 'ko', 'ja'], name: ['vi', 'en', 'zh', 'ko', 'ja'] });
+  });
 });

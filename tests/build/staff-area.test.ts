@@ -128,7 +128,7 @@ describe('a preview build', () => {
     const data = JSON.parse($('#cms-data').text()) as {
       config: { backend: { name: string }; publish_mode?: string; i18n: { locales: string[] }; locale: string };
     };
-    expect(data.config.backend.name).toBe('gitea');
+    expect(data.config.backend.name).toBe('forgejo');
     expect(data.config.publish_mode).toBe('editorial_workflow');
     expect(data.config.locale).toBe('vi');
     expect(data.config.i18n.locales).toEqual(['vi', 'en', 'zh', 'ko']);

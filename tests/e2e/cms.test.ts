@@ -169,4 +169,23 @@ describe('the editor at /admin/', () => {
     expect(await refused.textContent()).toMatch(/content\/articles\/vi\/bai-co-ma-doc\.md/);
     expect(existsSync(join(repo, 'content/articles/vi/bai-co-ma-doc.md'))).toBe(false);
   }, 90_000);
+
+  it('refuses an upload from the media page that the gate refuses, with its message', async () => {
+    await page.goto(`${server.origin}/admin/#/collections/articles`);
+    await page.getByText('Tập tin', { exact: true }).first().click();
+    await page.getByRole('button', { name: 'Tải lên' }).waitFor();
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'gia-mao.png', mimeType: 'image/png', buffer: Buffer.from('<html>not a picture</html>') });
+    const refused = cms.notification('content/images/gia-mao.png');
+    await refused.waitFor({ timeout: 20_000 });
+    expect(existsSync(join(repo, 'content/images/gia-mao.png'))).toBe(false);
+  }, 60_000);
+
+  it('speaks another of Decap’s languages when asked, for a translator', async () => {
+    const korean = await browser.newPage();
+    await korean.goto(`${server.origin}/admin/?ui=ko`);
+    await korean.getByRole('button', { name: '로그인' }).waitFor();
+    await korean.close();
+  });
 });

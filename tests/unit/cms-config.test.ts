@@ -140,6 +140,11 @@ describe('the CMS configuration', () => {
     expect([c['media_folder'], c['public_folder']]).toEqual([MEDIA_FOLDER, ENTRY_IMAGE_PATH]);
   });
 
+  it('edits a list of names one input per item, so a comma inside a name stays in it', () => {
+    const coordinating = walk(fieldsOf('calendar')).find((f) => f.name === 'coordinating')!;
+    expect(coordinating).toMatchObject({ widget: 'list', field: { widget: 'string' } });
+  });
+
   it('carries the schema’s patterns, with the catalogue’s message', () => {
     const id = walk(fieldsOf('calendar')).find((f) => f.name === 'id')!;
     expect(id.pattern![0]).toBe('^[a-z0-9]+(?:-[a-z0-9]+)*$');
@@ -151,7 +156,7 @@ describe('the CMS configuration', () => {
       locales: ['vi', 'en'],
       defaultLocale: 'vi',
       uiLocale: 'en',
-      backend: { name: 'gitea', repo: 'o/r', branch: 'main', api_root: 'https://git.example/api/v1' },
+      backend: { name: 'forgejo', repo: 'o/r', branch: 'main', api_root: 'https://git.example/api/v1' },
       editorialWorkflow: true,
       text: cmsText('en'),
     });

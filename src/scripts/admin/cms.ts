@@ -10,6 +10,17 @@ import { statusPreview, vnDateTime } from './widgets.ts';
 
 const page = JSON.parse(document.getElementById('cms-data')?.textContent ?? '{}') as AdminPageData;
 
+/**
+ * The CMS's own words in another of the languages Decap ships (`/admin/?ui=ko` for a Korean
+ * translator, `zh_Hans`, `en`…); the form's labels stay in the editor language.
+ */
+function uiLocale(): string {
+  const asked = new URLSearchParams(location.search).get('ui');
+  return asked && /^[a-z]{2}(?:_[A-Za-z]{2,4})?$/.test(asked)
+    ? asked
+    : ((page.config as { locale?: string }).locale ?? 'vi');
+}
+
 function start(): void {
   const { CMS, h, createClass } = window;
   if (!CMS || !h || !createClass) return;
@@ -29,7 +40,7 @@ function start(): void {
     },
   });
   // The configuration is generated and embedded in the page; there is no config.yml to fetch.
-  CMS.init({ config: { ...page.config, load_config_file: false } });
+  CMS.init({ config: { ...page.config, locale: uiLocale(), load_config_file: false } });
 }
 
 // Decap starts itself as soon as its script runs unless told not to.
