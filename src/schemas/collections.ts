@@ -118,6 +118,11 @@ export const anniversarySchema = () =>
       name: localized(),
       summary: localized().optional(),
       draft: z.boolean().default(false),
+      /**
+       * Where the date and the count come from (decrees, FACTS.md sections). A field, not a YAML
+       * comment: the CMS rewrites the file when it saves and keeps no comments. Not shown on the site.
+       */
+      source: z.string().optional().meta({ cms: 'text' }),
     })
     .refine((d) => d.date !== undefined || d.lunar !== undefined, {
       ...editorError('schema.anniversary-date'),
