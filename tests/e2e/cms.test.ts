@@ -101,7 +101,23 @@ describe('the editor at /admin/', () => {
     expect(existsSync(join(content, 'articles/zh', `${SLUG}.md`))).toBe(false);
     const { problems } = await checkContent(content, { now: new Date('2027-01-20T00:00:00Z') });
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-  }, 120_000);
+
+    // The preview pane: the gate's verdict and the translation status, while editing. In a
+    // browser profile of its own: Decap keeps the pane's state in the page's storage.
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'vi-VN' });
+    const other = new CmsPage(await context.newPage(), server.origin);
+    await other.open();
+    await other.openEntry('articles', 'Lễ hội trà Thái Nguyên 2027');
+    await other.page.getByTitle('Toggle preview').click();
+    const pane = other.page.frameLocator('iframe').first();
+    await pane.locator('[data-gate-check="ok"]').waitFor({ timeout: 20_000 });
+    const translations = await pane.locator('[data-translations]').textContent();
+    expect(translations).toContain('✓ en: đã cập nhật');
+    expect(translations).toContain('✗ zh: thiếu');
+    await other.screenshot('status-pane');
+    expect(other.problems).toEqual([]);
+    await context.close();
+  }, 150_000);
 
   it('a build after the publish moment has the page in both languages, a build before has neither', () => {
     const out = (name: string) => join(repo, name);
