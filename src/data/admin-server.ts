@@ -14,6 +14,7 @@ import { adminCsp, adminPageHtml } from '../lib/admin-page.ts';
 import { cmsConfig, type CmsBackend } from '../lib/cms-config.ts';
 import { saveFiles, type SaveRequest } from '../lib/cms-save.ts';
 import { siteNow } from '../lib/clock.ts';
+import { CMS_URL, TRANSLATIONS_JSON_URL } from '../lib/staff-pages.ts';
 import { contentDir } from '../lib/paths.ts';
 import type { AdminPageData } from '../scripts/admin/decap.ts';
 import { siteConfig } from '../site.config.ts';
@@ -52,9 +53,9 @@ export function adminPage(o: { script: string; dev: boolean }): string {
   const data = {
     config,
     ui: text.ui,
-    decap: '/admin/decap/decap-cms.js',
+    decap: `${CMS_URL}decap/decap-cms.js`,
     checkUrl: CHECK_URL,
-    translationsUrl: '/staff/translations.json',
+    translationsUrl: TRANSLATIONS_JSON_URL,
   } as AdminPageData;
   return adminPageHtml({
     lang,

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
 import { isPreview } from '../lib/clock.ts';
+import { TRANSLATIONS_JSON_URL } from '../lib/staff-pages.ts';
 import { adminRequestHandler, adminPage } from '../data/admin-server.ts';
 
 const require = createRequire(import.meta.url);
@@ -31,7 +32,7 @@ export function editorWorkspaceIntegration(): AstroIntegration {
         // late discovery makes Vite reload its dependencies and fail that first page load).
         updateConfig({ vite: { optimizeDeps: { include: ['yaml'] } } });
         injectRoute({ pattern: '/staff/[...page]', entrypoint: './src/staff/StaffPage.astro' });
-        injectRoute({ pattern: '/staff/translations.json', entrypoint: './src/staff/translations-json.ts' });
+        injectRoute({ pattern: TRANSLATIONS_JSON_URL, entrypoint: './src/staff/translations-json.ts' });
       },
       'astro:server:setup': async ({ server }) => {
         server.middlewares.use(await adminRequestHandler({ script: `/${ADMIN_SCRIPT}`, decapDist: DECAP_DIST }));

@@ -86,31 +86,22 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
     i18n: true,
     fields: entryFields(name, text),
   }));
-  const anniversaries = {
-    name: 'anniversaries',
-    label: text.collection('anniversaries'),
-    folder: `${CONTENT_FOLDER}/anniversaries`,
+  /** A language-neutral collection: one YAML file per item (content/<name>/<slug>.yaml). */
+  const data = (name: 'anniversaries' | 'calendar', identifier: string, slug: string, fields: CmsField[]) => ({
+    name,
+    label: text.collection(name),
+    folder: `${CONTENT_FOLDER}/${name}`,
     extension: 'yaml',
     format: 'yaml',
     create: true,
-    identifier_field: `name.${input.defaultLocale}`,
-    slug: '{{slug}}',
-    summary: `{{name.${input.defaultLocale}}}`,
-    fields: anniversaryFields(text),
-  };
-  const calendar = {
-    name: 'calendar',
-    label: text.collection('calendar'),
-    folder: `${CONTENT_FOLDER}/calendar`,
-    extension: 'yaml',
-    format: 'yaml',
-    create: true,
-    identifier_field: 'year',
-    slug: '{{fields.year}}',
-    // `{{year}}` alone would be Decap's placeholder for the current year.
-    summary: '{{fields.year}}',
-    fields: calendarFields(text),
-  };
+    identifier_field: identifier,
+    slug,
+    summary: `{{fields.${identifier}}}`,
+    fields,
+  });
+  const anniversaries = data('anniversaries', `name.${input.defaultLocale}`, '{{slug}}', anniversaryFields(text));
+  // `{{year}}` alone would be Decap's placeholder for the current year.
+  const calendar = data('calendar', 'year', '{{fields.year}}', calendarFields(text));
   return {
     locale: input.uiLocale,
     backend: input.backend,
