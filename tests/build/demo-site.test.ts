@@ -10,7 +10,7 @@ import { siteConfig } from '../../src/site.config.ts';
 import { demoDist } from '../support/built-demo.ts';
 import { readSite, sitePath, type BuiltPage } from './support/site.ts';
 
-const DIST = 'dist';
+const DIST = process.env.DEMO_DIST ?? 'dist';
 let pages: Map<string, BuiltPage>;
 
 beforeAll(() => {

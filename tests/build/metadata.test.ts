@@ -11,7 +11,7 @@ import { siteConfig } from '../../src/site.config.ts';
 import { demoDist } from '../support/built-demo.ts';
 import { readSite, sitePath, type BuiltPage } from './support/site.ts';
 
-const DIST = 'dist';
+const DIST = process.env.DEMO_DIST ?? 'dist';
 const xml = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDist } from '../support/built-demo.ts';
 
 const NGINX = '/usr/sbin/nginx';
-const DIST = resolve('dist');
+const DIST = resolve(process.env.DEMO_DIST ?? 'dist');
 const HOSTS = ['127.0.0.1', '[::1]'] as const;
 
 /** The `_headers` file: path pattern → header name (lower case) → value. */
