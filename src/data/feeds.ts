@@ -1,12 +1,13 @@
 /** Feeds built from the published site model: iCalendar, RSS, the web app manifest. */
 import rss from '@astrojs/rss';
 import { entryUrl } from '../lib/routing.ts';
-import { getLocale, LOCALES, type LocaleCode } from '../i18n/locales.ts';
+import { getLocale, LOCALES, localeUrl, type LocaleCode } from '../i18n/locales.ts';
 import { enumLabel, useTranslations } from '../i18n/ui.ts';
 import { occurrencesInYear } from '../lib/anniversaries.ts';
 import { calendarFeed } from '../lib/ical.ts';
 import { anniversaryUrl, calendarUrl, LISTED, yearWindow } from '../lib/routing.ts';
-import { APP_ICONS, iconUrl } from '../lib/site-urls.ts';
+import { anniversaryDescription } from '../lib/page-meta.ts';
+import { APP_ICONS, endpointUrls, iconUrl } from '../lib/site-urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { anniversaryName, newestFirst } from '../lib/site-model.ts';
 import { getSiteModel } from './site-data.ts';
@@ -25,10 +26,13 @@ export async function calendarIcs(locale: LocaleCode): Promise<string> {
       const a = model.anniversary(o.id)!;
       const name = anniversaryName(a, locale);
       return {
-        uid: `${o.id}-${o.date}`,
+        // One UID per occurrence *and language*: the four feeds describe the same day in four
+        // languages, and a calendar app that imports two of them must keep both (RFC 5545 §3.8.4.7:
+        // a UID names one event; the same UID again is an update that replaces it).
+        uid: `${o.id}-${o.date}-${locale}`,
         date: o.date,
         summary: o.ordinal ? `${name} (${t('anniversary.ordinal', { count: o.ordinal })})` : name,
-        description: a.data.summary?.[locale],
+        description: anniversaryDescription(a, locale, t),
         url: absolute(anniversaryUrl(locale, o.id)),
       };
     }),
@@ -48,17 +52,25 @@ export async function calendarIcs(locale: LocaleCode): Promise<string> {
 export async function rssFeed(locale: LocaleCode): Promise<Response> {
   const model = await getSiteModel();
   const t = useTranslations(locale);
+  const absolute = (path: string) => new URL(path, siteConfig.url).href;
   const items = LISTED.flatMap((c) => model.entries(c, locale))
     .sort(newestFirst)
     .slice(0, 50);
   return rss({
-    title: `${t('locality.fullName')} – ${t('locality.tagline')}`,
+    // The tagline names the locality in every language ("Thai Nguyen Province, Viet Nam: …").
+    title: t('locality.tagline'),
     description: t('home.intro'),
-    site: siteConfig.url,
-    customData: `<language>${getLocale(locale).lang}</language>`,
+    // The channel's website is the home page of the feed's own language: readers open it.
+    site: absolute(localeUrl(locale)),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // Where the feed itself lives (RSS Advisory Board best practice; readers show it as the source).
+    customData: [
+      `<language>${getLocale(locale).lang}</language>`,
+      `<atom:link href="${absolute(endpointUrls(locale).rss)}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
     items: items.map((e) => ({
       title: e.data.title,
-      link: entryUrl(e),
+      link: absolute(entryUrl(e)),
       pubDate: e.data.publishAt,
       description: e.data.description,
       categories: [enumLabel(t, 'collection.', e.collection)],
@@ -70,7 +82,7 @@ export async function rssFeed(locale: LocaleCode): Promise<Response> {
 export function manifest(): string {
   const t = useTranslations(LOCALES[0].code);
   return JSON.stringify({
-    name: `${t('locality.fullName')} – ${t('locality.tagline')}`,
+    name: t('locality.tagline'),
     short_name: t('locality.name'),
     lang: LOCALES[0].lang,
     start_url: '/',

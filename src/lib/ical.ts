@@ -3,11 +3,11 @@
  * events (`VALUE=DATE`), a `UID` that stays the same from build to build, and `DTSTAMP` from the
  * build's clock, so the same content and clock give the same bytes.
  */
-import ical from 'ical-generator';
+import ical, { ICalEventTransparency } from 'ical-generator';
 import { parseCalendarDate } from './dates.ts';
 
 export interface CalendarEvent {
-  /** Stable across builds: `<anniversary id>-<date>`. */
+  /** Stable across builds and unique across the feeds of every language: `<anniversary id>-<date>-<locale>`. */
   uid: string;
   /** `YYYY-MM-DD` */
   date: string;
@@ -47,11 +47,17 @@ export function calendarFeed(options: {
       start: utcDay(e.date),
       end: utcDay(e.date, 1),
       allDay: true,
+      // A commemoration does not make anyone busy: free/busy lookups must not block the day
+      // (RFC 5545 §3.8.2.7; the default is OPAQUE).
+      transparency: ICalEventTransparency.TRANSPARENT,
       stamp: options.now,
       summary: e.summary,
       description: e.description ?? null,
       url: e.url,
     });
   }
-  return calendar.toString();
+  // RFC 5545 §3.4: every content line, END:VCALENDAR included, ends with CRLF; ical-generator
+  // leaves the last one off.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

@@ -11,7 +11,10 @@ import { publicationState, type PublicationFields, type PublicationState } from 
 import { anniversaryUrl, buildRoutes, entryUrl, notFoundRoute, type Route } from './routing.ts';
 import { buildSiteModel, splitId, type RawEntry } from './site-model.ts';
 
-/** Pages in the sitemap and with a social card: every page but the search pages and the 404s. */
+/**
+ * Pages in the sitemap, with a social card and without `noindex`: every page but the search
+ * pages and the 404s. Search result pages are noindex, as Google's guidelines ask of them.
+ */
 export function isIndexable(route: Pick<Route, 'kind'>): boolean {
   return route.kind !== 'search' && route.kind !== 'not-found';
 }
@@ -66,8 +69,12 @@ export function iconUrl(icon: AppIcon): string {
   return `/${icon}.png`;
 }
 
+/** Image sizes inside `/favicon.ico` (src/pages/favicon.ico.ts), in pixels. */
+export const FAVICON_SIZES = [16, 32, 48] as const;
+
 /** Files built once for the whole site: src/pages/*.ts, src/pages/404.astro, the sitemap. */
 export const SITE_FILES = {
+  favicon: '/favicon.ico',
   manifest: '/manifest.webmanifest',
   robots: '/robots.txt',
   sitemap: '/sitemap-index.xml',

@@ -25,7 +25,8 @@ describe('iCalendar feeds', () => {
       expect(events.length).toBeGreaterThan(60);
       for (const e of events) {
         expect(e.startDate.isDate, e.uid).toBe(true);
-        expect(e.uid).toMatch(/^[a-z0-9-]+-\d{4}-\d{2}-\d{2}@/);
+        // The language is part of the UID: the four feeds must not overwrite each other.
+        expect(e.uid).toMatch(new RegExp(`^[a-z0-9-]+-\\d{4}-\\d{2}-\\d{2}-${l.code}@`));
         expect(e.component.getFirstPropertyValue('dtstamp')).toBeTruthy();
       }
       expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);

@@ -30,9 +30,9 @@ interface Channel {
   item: { link: string; pubDate: string }[];
 }
 type SitemapUrl = { loc: string; 'xhtml:link'?: { '@hreflang': string; '@href': string }[] };
-interface ProductLd {
+interface ProductPageLd {
   '@type': string;
-  hasCertification: { certificationRating: { ratingValue: number } };
+  about: { '@type': string; certificationRating?: { ratingValue: number } }[];
   aggregateRating?: unknown;
   review?: unknown;
 }
@@ -114,7 +114,7 @@ const REQUIRED: Record<string, string[]> = {
   NewsArticle: ['headline', 'datePublished', 'author', 'publisher', 'image'],
   Article: ['headline', 'datePublished', 'author'],
   ClaimReview: ['claimReviewed', 'reviewRating', 'author', 'url'],
-  Product: ['name', 'hasCertification'],
+  ItemPage: ['name', 'about'],
   Event: ['name', 'startDate', 'location'],
   LandmarksOrHistoricalBuildings: ['name', 'address'],
   AdministrativeArea: ['name'],
@@ -142,20 +142,21 @@ describe('structured data', () => {
         'Event',
         'GovernmentOrganization',
         'LandmarksOrHistoricalBuildings',
+        'ItemPage',
         'NewsArticle',
-        'Product',
         'TouristAttraction',
       ]),
     );
   });
-  it('expresses the OCOP rating as a certification, not as reviews', () => {
+  it('expresses the OCOP rating as a certification, not as reviews (and claims no Product rich result)', () => {
     const page = pages.get('/en/products/che-tom-non-hao-dat/')!;
     const product = page
       .$('script[type="application/ld+json"]')
       .toArray()
-      .map((el) => JSON.parse(page.$(el).html()!) as ProductLd)
-      .find((d) => d['@type'] === 'Product')!;
-    expect(product.hasCertification.certificationRating.ratingValue).toBe(5);
+      .map((el) => JSON.parse(page.$(el).html()!) as ProductPageLd)
+      .find((d) => d['@type'] === 'ItemPage')!;
+    const certification = product.about.find((a) => a['@type'] === 'Certification')!;
+    expect(certification.certificationRating?.ratingValue).toBe(5);
     expect(product.aggregateRating).toBeUndefined();
     expect(product.review).toBeUndefined();
   });

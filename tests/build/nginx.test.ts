@@ -38,8 +38,22 @@ function parseHeadersFile(text: string): Map<string, Map<string, string>> {
 
 const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
 const everywhere = rules.get('/*')!;
-const astroCache = rules.get('/_astro/*')?.get('cache-control');
-const pagefindCache = rules.get('/pagefind/*')?.get('cache-control');
+
+/** Whether a `_headers` path pattern matches: `*` any characters, `:name` one path segment. */
+function matches(pattern: string, path: string): boolean {
+  const source = pattern
+    .split(/(\*|:[a-z]+)/)
+    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}$`).test(path);
+}
+
+/** The Cache-Control a `_headers` host sends for `path` (the rules other than `/*` set none twice). */
+function cacheFor(path: string): string | undefined {
+  const found = [...rules].filter(([pattern, headers]) => headers.has('cache-control') && matches(pattern, path));
+  if (found.length > 1) throw new Error(`public/_headers: ${path} matches ${found.map(([p]) => p).join(' and ')}`);
+  return found[0]?.[1].get('cache-control');
+}
 
 /** The first file under dist/<dir> whose name matches. */
 function first(dir: string, pattern: RegExp): string {
@@ -192,7 +206,6 @@ interface Case {
   status?: number;
   /** The dist file whose bytes the body must be (default: the file at `path`). */
   file?: string;
-  cache?: string;
 }
 
 const HTML = 'text/html; charset=utf-8';
@@ -202,14 +215,20 @@ function cases(): Case[] {
   return [
     { what: 'a Vietnamese page', path: '/', type: HTML, file: 'index.html' },
     { what: 'an English page', path: '/en/heritage/', type: HTML, file: 'en/heritage/index.html' },
-    { what: 'a stylesheet', path: first('_astro', /\.css$/), type: 'text/css; charset=utf-8', cache: astroCache },
-    { what: 'a script', path: first('_astro', /\.js$/), type: 'text/javascript; charset=utf-8', cache: astroCache },
-    { what: 'an AVIF image', path: first('_astro', /\.avif$/), type: 'image/avif', cache: astroCache },
-    { what: 'a WebP image', path: first('_astro', /\.webp$/), type: 'image/webp', cache: astroCache },
-    { what: 'a JPEG image', path: first('_astro', /\.jpg$/), type: 'image/jpeg', cache: astroCache },
-    { what: 'a font', path: first('_astro', /\.woff2$/), type: 'font/woff2', cache: astroCache },
+    { what: 'a stylesheet', path: first('_astro', /\.css$/), type: 'text/css; charset=utf-8' },
+    { what: 'a script', path: first('_astro', /\.js$/), type: 'text/javascript; charset=utf-8' },
+    { what: 'an AVIF image', path: first('_astro', /\.avif$/), type: 'image/avif' },
+    { what: 'a WebP image', path: first('_astro', /\.webp$/), type: 'image/webp' },
+    { what: 'a JPEG image', path: first('_astro', /\.jpg$/), type: 'image/jpeg' },
+    { what: 'a font', path: first('_astro', /\.woff2$/), type: 'font/woff2' },
     { what: 'the emblem', path: '/emblem.svg', type: 'image/svg+xml' },
+    { what: 'the favicon', path: '/favicon.ico', type: 'image/x-icon' },
     { what: 'an icon', path: '/icon-192.png', type: 'image/png' },
+    { what: 'the touch icon', path: '/apple-touch-icon.png', type: 'image/png' },
+    { what: 'a social card', path: '/og/index.jpg', type: 'image/jpeg' },
+    { what: 'an English social card', path: '/og/en/heritage/den-duom.jpg', type: 'image/jpeg' },
+    { what: 'the sitemap of pages', path: '/sitemap-0.xml', type: 'application/xml; charset=utf-8' },
+    { what: 'the Korean calendar feed', path: '/ko/calendar.ics', type: 'text/calendar; charset=utf-8' },
     { what: 'the RSS feed', path: '/rss.xml', type: 'application/rss+xml; charset=utf-8' },
     { what: 'the English RSS feed', path: '/en/rss.xml', type: 'application/rss+xml; charset=utf-8' },
     { what: 'the sitemap', path: '/sitemap-index.xml', type: 'application/xml; charset=utf-8' },
@@ -222,29 +241,25 @@ function cases(): Case[] {
       what: "Pagefind's WebAssembly",
       path: first('pagefind', /^wasm\..+\.pagefind$/),
       type: BINARY,
-      cache: pagefindCache,
     },
-    { what: "Pagefind's entry", path: '/pagefind/pagefind-entry.json', type: 'application/json', cache: pagefindCache },
+    { what: "Pagefind's entry", path: '/pagefind/pagefind-entry.json', type: 'application/json' },
     {
       what: "Pagefind's script",
       path: '/pagefind/pagefind.js',
       type: 'text/javascript; charset=utf-8',
-      cache: pagefindCache,
     },
-    { what: 'a Pagefind meta file', path: first('pagefind', /\.pf_meta$/), type: BINARY, cache: pagefindCache },
+    { what: 'a Pagefind meta file', path: first('pagefind', /\.pf_meta$/), type: BINARY },
     {
       what: 'a Pagefind index chunk',
       path: first('pagefind/index', /\.pf_index$/),
       type: BINARY,
-      cache: pagefindCache,
     },
     {
       what: 'a Pagefind fragment',
       path: first('pagefind/fragment', /\.pf_fragment$/),
       type: BINARY,
-      cache: pagefindCache,
     },
-    { what: 'a Pagefind filter', path: first('pagefind/filter', /\.pf_filter$/), type: BINARY, cache: pagefindCache },
+    { what: 'a Pagefind filter', path: first('pagefind/filter', /\.pf_filter$/), type: BINARY },
     { what: 'a missing page', path: '/khong-co-trang-nay/', status: 404, type: HTML, file: '404.html' },
     { what: 'a missing English page', path: '/en/no-such-page/', status: 404, type: HTML, file: 'en/404/index.html' },
     { what: 'a missing Chinese page', path: '/zh/no-such-page/', status: 404, type: HTML, file: 'zh/404/index.html' },
@@ -263,7 +278,11 @@ describe.each(HOSTS)('nginx on %s', (host) => {
     expect(res.status, c.path).toBe(c.status ?? 200);
     expect(res.headers.get('content-type'), c.path).toBe(c.type);
     for (const [name, value] of everywhere) expect(res.headers.get(name), `${name} of ${c.path}`).toBe(value);
-    expect(res.headers.get('cache-control'), `cache-control of ${c.path}`).toBe(c.cache ?? null);
+    // What a `_headers` host would send: a lifetime for every file but the pages; never on a 404.
+    const cache = (c.status ?? 200) === 200 && !c.type.startsWith('text/html') ? cacheFor(c.path) : undefined;
+    if ((c.status ?? 200) === 200 && !c.type.startsWith('text/html'))
+      expect(cache, `_headers for ${c.path}`).toBeDefined();
+    expect(res.headers.get('cache-control'), `cache-control of ${c.path}`).toBe(cache ?? null);
     const body = Buffer.from(await res.arrayBuffer());
     const file = join(DIST, c.file ?? decodeURIComponent(c.path));
     expect(body.equals(readFileSync(file)), `body of ${c.path} is ${file}`).toBe(true);
@@ -334,5 +353,37 @@ describe('docs/nginx.conf', () => {
       .split('\n')
       .filter((l) => /\[(warn|emerg|crit|alert)\]/.test(l) && !/http2.*deprecated/.test(l));
     expect(warnings).toEqual([]);
+  });
+});
+
+describe('caching', () => {
+  /** Every file under dist/ but the pages (and `_headers` itself), as site paths. */
+  function files(dir = ''): string[] {
+    return readdirSync(join(DIST, dir), { withFileTypes: true }).flatMap((d) => {
+      const path = `${dir}/${d.name}`;
+      if (d.isDirectory()) return files(path);
+      return /\.html$/.test(d.name) || path === '/_headers' ? [] : [path];
+    });
+  }
+  it('gives every file the build writes beside the pages a lifetime in public/_headers', () => {
+    const all = files();
+    expect(all.length).toBeGreaterThan(400);
+    expect(all.filter((path) => cacheFor(path) === undefined)).toEqual([]);
+  });
+  it('sends the same lifetime from nginx for a file of every kind', async () => {
+    // One file per folder and extension, so each location of site.conf is reached.
+    const seen = new Map<string, string>();
+    for (const path of files()) seen.set(`${path.replace(/[^/]+$/, '')}*${/\.[^./]+$/.exec(path)?.[0] ?? ''}`, path);
+    expect(seen.size).toBeGreaterThan(15);
+    for (const path of seen.values()) {
+      const res = await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(10_000) });
+      await res.body?.cancel();
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('cache-control'), path).toBe(cacheFor(path));
+    }
+  });
+  it('no longer names the obsolete interest-cohort feature (FLoC was withdrawn)', () => {
+    expect(readFileSync('public/_headers', 'utf8')).not.toMatch(/interest-cohort/);
+    expect(readFileSync('docs/nginx/security-headers.conf', 'utf8')).not.toMatch(/interest-cohort/);
   });
 });

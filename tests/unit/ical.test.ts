@@ -46,6 +46,15 @@ describe('calendarFeed', () => {
     expect(parsed[1]!.description).toBeNull();
     expect(parsed[0]!.component.getFirstPropertyValue('url')).toBe(events[0]!.url);
   });
+  it('ends every line with CRLF, END:VCALENDAR included (RFC 5545 §3.4)', () => {
+    const text = calendarFeed(options);
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+  it('marks every commemoration as free time (TRANSP:TRANSPARENT), not busy', () => {
+    const vevents = parse(calendarFeed(options)).getAllSubcomponents('vevent');
+    expect(vevents.map((v) => v.getFirstPropertyValue('transp'))).toEqual(['TRANSPARENT', 'TRANSPARENT']);
+  });
   it('names the calendar and its language', () => {
     const text = calendarFeed({ ...options, lang: 'zh-Hans' });
     const cal = parse(text);
