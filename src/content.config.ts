@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { contentLoader } from './data/loader.ts';
 import { anniversarySchema, entrySchemas, type EntryCollection } from './schemas/collections.ts';
 import { calendarSchema } from './schemas/calendar.ts';
+import { contactSchema } from './schemas/contacts.ts';
 import { contentDir } from './lib/paths.ts';
 
 function entries<C extends EntryCollection>(name: C) {
@@ -30,5 +31,9 @@ export const collections = {
   calendar: defineCollection({
     loader: contentLoader({ base: `${contentDir()}/calendar`, pattern: '*.yaml' }),
     schema: calendarSchema(),
+  }),
+  contacts: defineCollection({
+    loader: contentLoader({ base: `${contentDir()}/contacts`, pattern: '*.yaml' }),
+    schema: contactSchema(),
   }),
 };

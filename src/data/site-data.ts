@@ -7,6 +7,7 @@ import { useTranslations } from '../i18n/ui.ts';
 import { isPreview, siteNow } from '../lib/clock.ts';
 import { routeData, type RouteData } from '../lib/route-data.ts';
 import { buildRoutes, type Route } from '../lib/routing.ts';
+import type { Heading } from '../lib/toc.ts';
 import { buildSiteModel, type Entry, type RawEntry, type SiteModel } from '../lib/site-model.ts';
 import { siteConfig } from '../site.config.ts';
 import { COLLECTIONS } from '../schemas/collections.ts';
@@ -21,7 +22,8 @@ async function load(): Promise<SiteModel> {
     }),
   );
   const anniversaries = (await getCollection('anniversaries')).map((e) => ({ id: e.id, data: e.data }));
-  return buildSiteModel(Object.fromEntries(entries), anniversaries, siteNow());
+  const contacts = (await getCollection('contacts')).map((e) => ({ id: e.id, data: e.data }));
+  return buildSiteModel(Object.fromEntries(entries), anniversaries, siteNow(), contacts);
 }
 
 /** The published site model, built once per build. */
@@ -40,12 +42,13 @@ export async function getRoutes(): Promise<{ params: { path: string | undefined 
 }
 
 /** Everything the page of `route` shows (src/lib/route-data.ts), for the page file to hand down. */
-export async function getRouteData(route: Route): Promise<RouteData> {
-  return routeData(route, await getSiteModel(), {
-    translations: useTranslations,
-    site: siteConfig.url,
-    preview: isPreview(),
-  });
+export async function getRouteData(route: Route, headings?: readonly Heading[]): Promise<RouteData> {
+  return routeData(
+    route,
+    await getSiteModel(),
+    { translations: useTranslations, site: siteConfig.url, preview: isPreview() },
+    headings,
+  );
 }
 
 /** The compiled body of an entry, to render on its page. */

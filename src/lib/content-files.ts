@@ -10,6 +10,7 @@ import { isLocaleCode, type LocaleCode } from '../i18n/locales.ts';
 import type { z } from 'astro/zod';
 import { anniversarySchema, COLLECTIONS, type EntryCollection, type EntryData } from '../schemas/collections.ts';
 import { calendarSchema } from '../schemas/calendar.ts';
+import { contactSchema } from '../schemas/contacts.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { isFolder, listContentFiles } from './gate/files.ts';
 import { LIMITS } from './gate/limits.ts';
@@ -29,6 +30,7 @@ export const DATA_COLLECTIONS = {
   anniversaries: anniversarySchema,
   calendar: calendarSchema,
   glossary: glossarySchema,
+  contacts: contactSchema,
 } as const;
 export type DataCollection = keyof typeof DATA_COLLECTIONS;
 
@@ -56,7 +58,7 @@ export type ContentFile = { [C in ContentCollection]: ContentFileOf<C> }[Content
 export type EntryFile = { [C in EntryCollection]: ContentFileOf<C> }[EntryCollection];
 
 export function isEntryFile(f: ContentFile): f is EntryFile {
-  return f.collection !== 'anniversaries' && f.collection !== 'calendar' && f.collection !== 'glossary';
+  return !(f.collection in DATA_COLLECTIONS);
 }
 
 /** The files of one language-neutral collection, typed. */

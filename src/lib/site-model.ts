@@ -6,6 +6,7 @@
 import { isLocaleCode, LOCALES, type LocaleCode } from '../i18n/locales.ts';
 import { COLLECTIONS, type EntryCollection, type EntryData } from '../schemas/collections.ts';
 import type { AnniversaryData } from './anniversaries.ts';
+import { publishedContacts, type Contact } from './contacts.ts';
 import { fail } from './errors.ts';
 import { isPublished } from './publication.ts';
 
@@ -46,6 +47,8 @@ export interface SiteModel {
   anniversary(id: string): Anniversary | undefined;
   /** Published articles in a locale that mark an anniversary, newest first. */
   articlesFor(anniversaryId: string, locale: LocaleCode): EntryOf<'articles'>[];
+  /** The office's contact channels a visitor may see (content/contacts/), in their order. */
+  contacts: readonly Contact[];
 }
 
 export interface Anniversary {
@@ -77,6 +80,7 @@ export function buildSiteModel(
   raw: Partial<Record<EntryCollection, readonly RawEntry[]>>,
   rawAnniversaries: readonly { id: string; data: AnniversaryData }[],
   now: Date,
+  rawContacts: readonly Contact[] = [],
 ): SiteModel {
   const byKey = new Map<string, Entry>();
   const lists = new Map<string, Entry[]>();
@@ -108,6 +112,7 @@ export function buildSiteModel(
 
   return {
     now,
+    contacts: publishedContacts(rawContacts),
     anniversaries,
     anniversary: (id) => anniversaryById.get(id),
     articlesFor: (id, locale) => listOf('articles', locale).filter((e) => e.data.anniversary === id),
