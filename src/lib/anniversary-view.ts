@@ -1,17 +1,17 @@
 /**
  * What the templates show of anniversaries: an occurrence with its ordinal and weight, the list
- * grouped by category, one anniversary's page, and a year's calendar grouped by month.
+ * grouped by category, and one anniversary's page. The calendar's view is in calendar-view.ts.
  */
 import { getLocale, type LocaleCode } from '../i18n/locales.ts';
 import { enumLabel, type Translate } from '../i18n/ui.ts';
 import { ANNIVERSARY_CATEGORIES } from '../schemas/collections.ts';
-import { upcoming, occurrencesInYear, type AnniversaryData, type Occurrence, type Weight } from './anniversaries.ts';
-import { vnCalendarDay } from './dates.ts';
-import { entryCard, type Card, type Link } from './entry-view.ts';
+import { upcoming, type AnniversaryData, type Occurrence, type Weight } from './anniversaries.ts';
+import type { Link } from './entry-view.ts';
 import { formatCalendarDate } from './format.ts';
-import { anniversaryUrl, calendarYearUrl, entryUrl, listUrl } from './routing.ts';
+import { anniversaryUrl } from './routing.ts';
+import { prevNext, type PrevNext } from './prev-next.ts';
+import { relatedItems, relatedLinks, type RelatedLink } from './related.ts';
 import { foldsD } from './search-text.ts';
-import { endpointUrls } from './site-urls.ts';
 import { anniversaryName, type Anniversary, type SiteModel } from './site-model.ts';
 
 export interface OccurrenceItem {
@@ -44,18 +44,12 @@ export interface AnniversaryView {
   summary?: string | undefined;
   date: KeptDate;
   next: OccurrenceItem[];
-  articles: Card[];
+  /** Articles marking it, heritage sites that keep it, then anniversaries of its kind (related.ts). */
+  related: RelatedLink[];
+  /** Neighbours in the anniversaries list, in that page's order (prev-next.ts). */
+  prevNext: PrevNext;
   /** Vietnamese pages: the text whose "đ" words the search index also records folded. */
   foldText?: string | undefined;
-}
-export interface CalendarView {
-  kind: 'calendar';
-  year: number;
-  prev?: string | undefined;
-  next?: string | undefined;
-  ics: string;
-  anniversariesUrl: string;
-  months: { name: string; items: OccurrenceItem[] }[];
 }
 
 const nameOf = (a: Anniversary | undefined, locale: LocaleCode, id: string) => (a ? anniversaryName(a, locale) : id);
@@ -115,36 +109,13 @@ export function anniversaryView(a: Anniversary, model: SiteModel, locale: Locale
     summary: a.data.summary?.[locale],
     date: anniversaryDate(a.data, locale, t),
     next: upcoming([a], model.now, 1).map((o) => occurrenceItem(o, model, locale, t)),
-    articles: model.articlesFor(a.id, locale).map((e) => entryCard(e, t)),
+    related: relatedLinks(relatedItems({ kind: 'anniversary', anniversary: a }, model, locale), locale, t),
+    prevNext: prevNext(
+      anniversaryListView(model, locale, t).groups.flatMap((g) => g.items.map((i) => ({ url: i.url, label: i.name }))),
+      anniversaryUrl(locale, a.id),
+    ),
     foldText: foldsD(getLocale(locale).lang)
       ? `${nameOf(a, locale, a.id)} ${a.data.summary?.[locale] ?? ''}`
       : undefined,
-  };
-}
-
-/** A year's occurrences by month, each with the articles about it published that year. */
-export function calendarView(year: number, model: SiteModel, locale: LocaleCode, t: Translate): CalendarView {
-  const monthName = new Intl.DateTimeFormat(getLocale(locale).lang, { month: 'long', timeZone: 'UTC' });
-  const occurrences = occurrencesInYear(model.anniversaries, year);
-  const months = Array.from({ length: 12 }, (_, i) => ({
-    name: monthName.format(new Date(Date.UTC(year, i, 1))),
-    items: occurrences
-      .filter((o) => Number(o.date.slice(5, 7)) === i + 1)
-      .map((o) => {
-        const articles = model
-          .articlesFor(o.id, locale)
-          .filter((e) => vnCalendarDay(e.data.publishAt).year === year)
-          .map((e) => ({ url: entryUrl(e), label: e.data.title }));
-        return occurrenceItem(o, model, locale, t, articles);
-      }),
-  })).filter((m) => m.items.length > 0);
-  return {
-    kind: 'calendar',
-    year,
-    prev: calendarYearUrl(locale, year - 1, model.now),
-    next: calendarYearUrl(locale, year + 1, model.now),
-    ics: endpointUrls(locale).ics,
-    anniversariesUrl: listUrl(locale, 'anniversaries'),
-    months,
   };
 }

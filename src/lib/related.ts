@@ -1,25 +1,144 @@
-/** What to read next under a detail page. */
-import type { Entry, SiteModel } from './site-model.ts';
+/**
+ * What to read next under a detail page, so that no page is a dead end: the entries and
+ * anniversaries an editor linked explicitly (an article's heritage sites, partner and
+ * anniversary; a heritage site's festival; a partner's relations day; a product's heritage
+ * site) in either direction, then what shares a link target, a place or tags, then the newest
+ * of the same section. Only the published model is read, so nothing scheduled can appear.
+ */
+import { enumLabel, type Translate } from '../i18n/ui.ts';
+import { upcoming } from './anniversaries.ts';
+import { entryBadge } from './entry-view.ts';
+import { formatCalendarDate } from './format.ts';
+import { getLocale, type LocaleCode } from '../i18n/locales.ts';
+import { anniversaryUrl, entryUrl } from './routing.ts';
+import { COLLECTIONS } from '../schemas/collections.ts';
+import { anniversaryName, type Anniversary, type Entry, type SiteModel } from './site-model.ts';
+
+export type RelatedItem = { kind: 'entry'; entry: Entry } | { kind: 'anniversary'; anniversary: Anniversary };
+/** A related link as the template shows it: the section, a detail (badge or date), the title. */
+export interface RelatedLink {
+  url: string;
+  title: string;
+  section: string;
+  detail?: string | undefined;
+}
+
+/** How much each kind of tie weighs: an explicit link outranks everything else. */
+const WEIGHT = { explicit: 1000, sharedTarget: 300, place: 50, tag: 20, sameSection: 1 } as const;
+
+const keyOf = (item: RelatedItem) =>
+  item.kind === 'entry' ? `${item.entry.collection}/${item.entry.slug}` : `anniversaries/${item.anniversary.id}`;
 
 /**
- * Up to `count` other published entries of the same language to read next: for an article, the
- * other articles marking the same anniversary first; then entries of the same collection that
- * share the most tags; then the newest of the collection. The site's own pages have none.
+ * The explicit links an entry's frontmatter makes, as `collection/slug` keys. (`?? []`: the
+ * schema defaults the lists, but models built in tests from plain objects may lack them.)
  */
-export function relatedEntries(entry: Entry, model: SiteModel, count = 3): Entry[] {
-  if (entry.collection === 'pages') return [];
-  const others = model.entries(entry.collection, entry.locale).filter((e) => e.slug !== entry.slug);
-  const anniversary = entry.collection === 'articles' ? entry.data.anniversary : undefined;
-  const tags = new Set(entry.data.tags.map((tag) => tag.toLocaleLowerCase(entry.locale)));
-  const score = (e: Entry) => {
-    const sameDay = anniversary !== undefined && e.collection === 'articles' && e.data.anniversary === anniversary;
-    const shared = e.data.tags.filter((tag) => tags.has(tag.toLocaleLowerCase(entry.locale))).length;
-    return (sameDay ? 100 : 0) + shared;
+export function explicitLinks(entry: Entry): string[] {
+  switch (entry.collection) {
+    case 'articles': {
+      const { anniversary, partner, heritage } = entry.data;
+      return [
+        ...(anniversary ? [`anniversaries/${anniversary}`] : []),
+        ...(partner ? [`partners/${partner}`] : []),
+        ...(heritage ?? []).map((h) => `heritage/${h}`),
+      ];
+    }
+    case 'heritage':
+    case 'partners':
+      return entry.data.anniversary ? [`anniversaries/${entry.data.anniversary}`] : [];
+    case 'products':
+      return (entry.data.heritage ?? []).map((h) => `heritage/${h}`);
+    default:
+      return [];
+  }
+}
+
+/** Where an entry is, in its own language's words (lowercase): a heritage site or a product. */
+function places(entry: Entry): string[] {
+  const lower = (s: string | undefined) => (s ? [s.toLocaleLowerCase(entry.locale)] : []);
+  if (entry.collection === 'heritage')
+    return [...lower(entry.data.location.commune), ...lower(entry.data.location.area)];
+  if (entry.collection === 'products') return lower(entry.data.commune);
+  return [];
+}
+/** Same place: one names the other's commune or area ("Tân Cương" in "Tân Cương, Đại Phúc"). */
+const samePlace = (a: string[], b: string[]) =>
+  a.some((x) => b.some((y) => x === y || (x.length > 3 && y.includes(x)) || (y.length > 3 && x.includes(y))));
+
+/**
+ * Up to `count` related items of the subject's language, best first. `subject` is an entry or an
+ * anniversary (whose page is in `locale`). Fewer than `count` only when the site has fewer.
+ */
+export function relatedItems(subject: RelatedItem, model: SiteModel, locale: LocaleCode, count = 6): RelatedItem[] {
+  const self = keyOf(subject);
+  const ownLinks = new Set(subject.kind === 'entry' ? explicitLinks(subject.entry) : []);
+  const ownTags = new Set(
+    subject.kind === 'entry' ? subject.entry.data.tags.map((tag) => tag.toLocaleLowerCase(locale)) : [],
+  );
+  const ownPlaces = subject.kind === 'entry' ? places(subject.entry) : [];
+  const section = subject.kind === 'entry' ? subject.entry.collection : 'anniversaries';
+  const category = subject.kind === 'anniversary' ? subject.anniversary.data.category : undefined;
+
+  // Candidates in their fallback order: each section newest first, anniversaries soonest first.
+  const soonest = upcoming(model.anniversaries, model.now, model.anniversaries.length).map((o) => o.id);
+  const anniversaries = [...model.anniversaries].sort((a, b) => rank(soonest, a.id) - rank(soonest, b.id));
+  const candidates: RelatedItem[] = [
+    ...COLLECTIONS.flatMap((c) => model.entries(c, locale).map((entry): RelatedItem => ({ kind: 'entry', entry }))),
+    ...anniversaries.map((anniversary): RelatedItem => ({ kind: 'anniversary', anniversary })),
+  ].filter((item) => keyOf(item) !== self);
+
+  const score = (item: RelatedItem): number => {
+    const links = item.kind === 'entry' ? explicitLinks(item.entry) : [];
+    let total = 0;
+    if (ownLinks.has(keyOf(item)) || links.includes(self)) total += WEIGHT.explicit;
+    total += links.filter((l) => ownLinks.has(l)).length * WEIGHT.sharedTarget;
+    if (item.kind === 'entry') {
+      const itemPlaces = places(item.entry);
+      if (ownPlaces.length > 0 && samePlace(ownPlaces, itemPlaces)) total += WEIGHT.place;
+      total += item.entry.data.tags.filter((tag) => ownTags.has(tag.toLocaleLowerCase(locale))).length * WEIGHT.tag;
+      if (item.entry.collection === section) total += WEIGHT.sameSection;
+    } else if (item.anniversary.data.category === category) {
+      total += WEIGHT.sameSection;
+    }
+    return total;
   };
-  // `others` is newest first, and sort is stable: equal scores stay newest first.
-  return others
-    .map((e) => ({ e, score: score(e) }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, count)
-    .map(({ e }) => e);
+  const scored = candidates.map((item) => ({ item, score: score(item) }));
+  // Sort is stable: equal scores keep the fallback order.
+  const best = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
+  // Still short (a page, a lone category): the newest articles, or the soonest anniversaries.
+  const fill = scored.filter(
+    (s) => s.score === 0 && (subject.kind === 'anniversary' ? s.item.kind === 'anniversary' : isArticle(s.item)),
+  );
+  return [...best, ...fill].slice(0, count).map((s) => s.item);
+}
+
+const isArticle = (item: RelatedItem) => item.kind === 'entry' && item.entry.collection === 'articles';
+const rank = (order: string[], id: string) => {
+  const i = order.indexOf(id);
+  return i === -1 ? order.length : i;
+};
+
+/** The links a page shows for its related items. */
+export function relatedLinks(items: RelatedItem[], locale: LocaleCode, t: Translate): RelatedLink[] {
+  return items.map((item) => {
+    if (item.kind === 'anniversary') {
+      const a = item.anniversary;
+      return {
+        url: anniversaryUrl(locale, a.id),
+        title: anniversaryName(a, locale),
+        section: enumLabel(t, 'collection.', 'anniversaries'),
+        // The kept date, as anniversary-view.ts's `anniversaryDate` words it (not imported: that module uses this one).
+        detail: a.data.date
+          ? formatCalendarDate(a.data.date, getLocale(locale).lang)
+          : a.data.lunar && t('anniversary.lunar', { day: a.data.lunar.day, month: a.data.lunar.month }),
+      };
+    }
+    const { entry } = item;
+    return {
+      url: entryUrl(entry),
+      title: entry.data.title,
+      section: enumLabel(t, 'collection.', entry.collection),
+      detail: entryBadge(entry, t)?.label,
+    };
+  });
 }

@@ -67,7 +67,12 @@ describe('internal links', () => {
         const [pathname, hash] = path.split('#') as [string, string | undefined];
         const file = fileFor(pathname);
         if (!file) broken.push(`${page.url} → ${path}`);
-        else if (hash && file.endsWith('.html') && !readFileSync(file, 'utf8').includes(`id="${hash}"`))
+        // A browser matches the percent-decoded fragment against the ids ("#m%E1%BB%99t" → id="một").
+        else if (
+          hash &&
+          file.endsWith('.html') &&
+          !readFileSync(file, 'utf8').includes(`id="${decodeURIComponent(hash)}"`)
+        )
           broken.push(`${page.url} → ${path} (no #${hash})`);
       }
     }
