@@ -110,7 +110,11 @@ export function entryFacts(entry: Entry, model: SiteModel, t: Translate): EntryF
         const ranked = [t('heritage.rankedIn', { year: ranking.year }), ranking.decision].filter(Boolean).join(' · ');
         row(enumLabel(t, 'heritage.ranking.', ranking.level), ranked);
       }
-      for (const text of [visiting?.hours, visiting?.fee, visiting?.notes]) row(t('heritage.visiting'), text);
+      row(t('visit.hours'), visiting?.hours);
+      row(t('visit.fee'), visiting?.fee);
+      row(t('visit.season'), visiting?.season);
+      row(t('visit.access'), visiting?.access);
+      row(t('heritage.visiting'), visiting?.notes);
       break;
     }
     case 'products': {
