@@ -15,6 +15,10 @@ export interface AnniversaryData {
   name: Record<string, string>;
   summary?: Record<string, string> | undefined;
   draft?: boolean | undefined;
+  /** Paid days off of a public holiday (schema: `holiday`). */
+  holiday?: number | undefined;
+  /** A festival visitors may attend (schema: `visitors`). */
+  visitors?: boolean | undefined;
 }
 
 /**

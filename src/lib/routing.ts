@@ -8,6 +8,7 @@ import { LOCALES, localeUrl, type Locale, type LocaleCode } from '../i18n/locale
 import { COLLECTIONS, type EntryCollection } from '../schemas/collections.ts';
 import { vnCalendarDay } from './dates.ts';
 import { fail } from './errors.ts';
+import { filterPages, hasFilterPage, type Facet } from './list-filters.ts';
 import type { Anniversary, Entry, SiteModel } from './site-model.ts';
 
 /** Collections with a list page; `pages` entries live at the root (`/about/`). */
@@ -28,6 +29,8 @@ export type Route = RouteBase &
   (
     | { kind: 'home' }
     | { kind: 'list'; collection: ListedCollection }
+    /** A list filtered on one facet (list-filters.ts): `/en/heritage/type/relic/`; `sample` has the value. */
+    | { kind: 'filter'; collection: ListedCollection; facet: Facet; value: string; sample: Entry }
     | { kind: 'entry'; entry: Entry }
     | { kind: 'anniversaries' }
     | { kind: 'anniversary'; anniversary: Anniversary }
@@ -45,6 +48,10 @@ export function entryUrl(entry: Pick<Entry, 'collection' | 'locale' | 'slug'>): 
 
 export function listUrl(locale: LocaleCode, collection: ListedCollection | 'anniversaries'): string {
   return localeUrl(locale, collection);
+}
+
+export function filterUrl(locale: LocaleCode, collection: ListedCollection, facet: Facet, value: string): string {
+  return localeUrl(locale, collection, facet, value);
 }
 
 export function searchUrl(locale: LocaleCode): string {
@@ -92,6 +99,11 @@ export function buildRoutes(
     routes.push({ kind: 'home', locale, url: localeUrl(locale) });
     for (const collection of LISTED)
       routes.push({ kind: 'list', locale, collection, url: listUrl(locale, collection) });
+    for (const collection of LISTED)
+      for (const { facet, value, sample } of filterPages(model, collection, locale)) {
+        const url = filterUrl(locale, collection, facet, value);
+        routes.push({ kind: 'filter', locale, collection, facet, value, sample, url });
+      }
     for (const collection of COLLECTIONS) {
       for (const entry of model.entries(collection, locale))
         routes.push({ kind: 'entry', locale, entry, url: entryUrl(entry) });
@@ -128,6 +140,10 @@ export function routeIn(route: Route, locale: LocaleCode, model: SiteModel): str
       return localeUrl(locale);
     case 'list':
       return listUrl(locale, route.collection);
+    case 'filter':
+      return hasFilterPage(model, route.collection, locale, route.facet, route.value)
+        ? filterUrl(locale, route.collection, route.facet, route.value)
+        : undefined;
     case 'anniversaries':
       return listUrl(locale, 'anniversaries');
     case 'anniversary':
