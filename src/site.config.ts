@@ -36,6 +36,21 @@ export const siteConfig = {
     /** The OAuth application's client id on the forge (docs/cms.md, "Connect the forge"). */
     appId: process.env.CMS_APP_ID ?? '',
   },
-  /** How many items the home page shows in each block. */
-  home: { upcoming: 5, heritage: 3, products: 3, articles: 4 },
+  /**
+   * The home page. Counts fill whole rows of the desktop grids (four cards, or three beside the
+   * newest article, which leads the page). `start`: where a visitor, an investor, a journalist
+   * begins, labelled `home.<id>`; an entry not published in a language is left out there.
+   */
+  home: {
+    upcoming: 4,
+    heritage: 4,
+    products: 4,
+    articles: 3,
+    start: [
+      { id: 'visit', collection: 'articles', slug: 'du-lich-thai-nguyen-2026' },
+      { id: 'invest', collection: 'articles', slug: 'dau-tu-thai-nguyen' },
+      { id: 'press', collection: 'pages', slug: 'press-guide' },
+      { id: 'about', collection: 'pages', slug: 'about' },
+    ],
+  },
 } as const;
