@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { COLLECTIONS, anniversarySchema, entrySchemas, type EntryCollection } from '../schemas/collections.ts';
 import { calendarSchema } from '../schemas/calendar.ts';
+import { contactSchema } from '../schemas/contacts.ts';
 import type { ImageField } from '../schemas/fields.ts';
 import { LIMITS } from './gate/limits.ts';
 import { objectFields, type CmsField, type FieldText, type WidgetOptions } from './cms-fields.ts';
@@ -68,6 +69,10 @@ export function calendarFields(text: FieldText): CmsField[] {
   return objectFields(calendarSchema(), text, WIDGETS);
 }
 
+export function contactFields(text: FieldText): CmsField[] {
+  return objectFields(contactSchema(), text, WIDGETS);
+}
+
 export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
   const { text } = input;
   const entries = COLLECTIONS.map((name) => ({
@@ -87,7 +92,12 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
     fields: entryFields(name, text),
   }));
   /** A language-neutral collection: one YAML file per item (content/<name>/<slug>.yaml). */
-  const data = (name: 'anniversaries' | 'calendar', identifier: string, slug: string, fields: CmsField[]) => ({
+  const data = (
+    name: 'anniversaries' | 'calendar' | 'contacts',
+    identifier: string,
+    slug: string,
+    fields: CmsField[],
+  ) => ({
     name,
     label: text.collection(name),
     folder: `${CONTENT_FOLDER}/${name}`,
@@ -102,6 +112,7 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
   const anniversaries = data('anniversaries', `name.${input.defaultLocale}`, '{{slug}}', anniversaryFields(text));
   // `{{year}}` alone would be Decap's placeholder for the current year.
   const calendar = data('calendar', 'year', '{{fields.year}}', calendarFields(text));
+  const contacts = data('contacts', `name.${input.defaultLocale}`, '{{slug}}', contactFields(text));
   return {
     locale: input.uiLocale,
     backend: input.backend,
@@ -110,6 +121,6 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
     public_folder: ENTRY_IMAGE_PATH,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     i18n: { structure: 'multiple_folders', locales: [...input.locales], default_locale: input.defaultLocale },
-    collections: [...entries, anniversaries, calendar],
+    collections: [...entries, anniversaries, calendar, contacts],
   };
 }

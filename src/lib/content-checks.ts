@@ -5,6 +5,7 @@
  */
 import { editorText } from '../i18n/editor.ts';
 import { LOCALES } from '../i18n/locales.ts';
+import { contactProblems } from './contacts.ts';
 import { filesOf, isEntryFile, type ContentFile, type Problem } from './content-files.ts';
 import { validateContent } from './content-validate.ts';
 import { checkEntry, readerTexts } from './entry-checks.ts';
@@ -49,6 +50,13 @@ function crossFileProblems(files: ContentFile[]): Problem[] {
     new Set(files.filter((f) => f.collection === c && (!f.locale || f.locale === LOCALES[0].code)).map((f) => f.slug));
   const anniversaries = ids('anniversaries');
   const partners = ids('partners');
+  const heritage = ids('heritage');
+  /** Links between entries are slugs of the Vietnamese source; a typo is a dead link, so an error. */
+  const linked = (file: string, field: string, list: readonly string[]) => {
+    for (const id of list.filter((h) => !heritage.has(h))) {
+      error(file, field, editorText('check.unknown-heritage', { id }));
+    }
+  };
   const sources = new Set(files.filter((f) => f.locale === LOCALES[0].code).map((f) => `${f.collection}/${f.slug}`));
   for (const f of files) {
     if (f.collection === 'articles' && f.data) {
@@ -59,7 +67,16 @@ function crossFileProblems(files: ContentFile[]): Problem[] {
       if (partner && !partners.has(partner)) {
         error(f.file, 'partner', editorText('check.unknown-partner', { id: partner }));
       }
+      linked(f.file, 'heritage', f.data.heritage);
     }
+    if (
+      (f.collection === 'heritage' || f.collection === 'partners') &&
+      f.data?.anniversary &&
+      !anniversaries.has(f.data.anniversary)
+    ) {
+      error(f.file, 'anniversary', editorText('check.unknown-anniversary', { id: f.data.anniversary }));
+    }
+    if (f.collection === 'products' && f.data) linked(f.file, 'heritage', f.data.heritage);
     if (f.collection === 'calendar' && f.data) {
       f.data.items.forEach((item, i) => {
         for (const id of item.anniversary.filter((a) => !anniversaries.has(a))) {
@@ -73,6 +90,8 @@ function crossFileProblems(files: ContentFile[]): Problem[] {
     if (f.collection === 'glossary' && f.data && !LOCALES.some((l) => l.code === f.slug)) {
       error(f.file, undefined, editorText('check.glossary-name', { locales: LOCALES.map((l) => l.code).join(', ') }));
     }
+    // Placeholders are warnings (the value stays hidden); a page that does not exist is an error.
+    if (f.collection === 'contacts' && f.data) problems.push(...contactProblems(f.file, f.data, ids('pages')));
   }
   return problems;
 }

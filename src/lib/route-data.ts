@@ -7,8 +7,9 @@
 import { getLocale, LOCALES, localeUrl, type Locale, type LocaleCode } from '../i18n/locales.ts';
 import { enumLabel, type Translate } from '../i18n/ui.ts';
 import { upcoming } from './anniversaries.ts';
+import { contactCard, contactPoints } from './contacts.ts';
 import { formatInstant } from './format.ts';
-import { pageMeta, type Crumb } from './page-meta.ts';
+import { anniversaryDescription, documentTitle, pageMeta, type Crumb } from './page-meta.ts';
 import {
   alternates,
   entryUrl,
@@ -19,14 +20,16 @@ import {
   type SwitcherLink,
 } from './routing.ts';
 import { viewModel, type ViewModel } from './route-views.ts';
+import { footerExtras, type FooterExtras } from './site-footer.ts';
+import type { Heading } from './toc.ts';
 import { endpointUrls, isIndexable, isSearchable, ogImageUrl } from './site-urls.ts';
 import { anniversaryName, type SiteModel } from './site-model.ts';
-import { breadcrumbs, entryThing, occurrenceEvent, organization, type LdContext } from './structured-data.ts';
+import { anniversaryThing, breadcrumbs, entryThing, organization, type LdContext } from './structured-data.ts';
 
 export interface RouteData {
   locale: Locale;
   head: {
-    /** `<title>`: the page title and the locality. */
+    /** `<title>`: the page title and the locality, at most 60 columns (documentTitle). */
     title: string;
     /** The page's own title, for Open Graph. */
     pageTitle: string;
@@ -37,6 +40,8 @@ export interface RouteData {
     /** Open Graph locales of the other languages this page exists in. */
     ogAlternates: string[];
     ogType: 'article' | 'website';
+    /** `article:published_time` and `article:modified_time` (ISO 8601) of an entry page. */
+    article?: { published: string; modified: string } | undefined;
     /** Absolute URL of the social card. */
     image?: string | undefined;
     noindex: boolean;
@@ -50,7 +55,8 @@ export interface RouteData {
   nav: { url: string; label: string; current: boolean }[];
   switcher: (SwitcherLink & { missingLabel: string })[];
   crumbs: Crumb[];
-  footer: { pages: { url: string; title: string }[] };
+  /** The site's own pages, the office's contact channel, feeds, copyright (src/lib/site-footer.ts). */
+  footer: { pages: { url: string; title: string }[] } & FooterExtras;
   /** The search page needs Pagefind's WebAssembly: the page file widens its CSP for it. */
   wasm: boolean;
   /** In the search index (`data-pagefind-body`). */
@@ -67,7 +73,13 @@ export interface RouteDataContext {
   preview: boolean;
 }
 
-export function routeData(route: Route, model: SiteModel, context: RouteDataContext): RouteData {
+export function routeData(
+  route: Route,
+  model: SiteModel,
+  context: RouteDataContext,
+  /** The compiled body's headings, on entry pages (the table of contents). */
+  headings: readonly Heading[] = [],
+): RouteData {
   const { translations, site, preview } = context;
   const t = translations(route.locale);
   const locale = getLocale(route.locale);
@@ -80,15 +92,24 @@ export function routeData(route: Route, model: SiteModel, context: RouteDataCont
   return {
     locale,
     head: {
-      title: `${meta.title} | ${t('locality.fullName')}`,
+      title: documentTitle(meta.headTitle ?? meta.title, { full: t('locality.fullName'), short: t('locality.name') }),
       pageTitle: meta.title,
       description: meta.description,
       canonical: route.kind === 'not-found' ? undefined : absolute(route.url),
       alternates: alternateLinks,
       ogAlternates: LOCALES.filter((l) => l.code !== locale.code && tags.has(l.lang)).map((l) => l.ogLocale),
       ogType: route.kind === 'entry' ? 'article' : 'website',
+      article:
+        route.kind === 'entry'
+          ? {
+              published: route.entry.data.publishAt.toISOString(),
+              modified: (route.entry.data.updatedAt ?? route.entry.data.publishAt).toISOString(),
+            }
+          : undefined,
       image,
-      noindex: route.kind === 'not-found' || preview,
+      // One rule for the robots tag, the sitemap and the social card (isIndexable): the 404s and
+      // the search pages (thin, endless variations of one page) are noindex, unlisted, cardless.
+      noindex: !indexable || preview,
       structuredData: route.kind === 'not-found' ? [] : structuredData(route, model, meta.crumbs, t, absolute, image),
       rss: endpointUrls(route.locale).rss,
     },
@@ -104,10 +125,10 @@ export function routeData(route: Route, model: SiteModel, context: RouteDataCont
       missingLabel: translations(l.locale.code)('switcher.missing'),
     })),
     crumbs: meta.crumbs,
-    footer: { pages: footerPages(model, route.locale) },
+    footer: { pages: footerPages(model, route.locale), ...footerExtras(model, route.locale, t) },
     wasm: route.kind === 'search',
     searchable: isSearchable(route),
-    view: viewModel(route, model, t, absolute),
+    view: viewModel(route, model, t, absolute, headings),
   };
 }
 
@@ -132,15 +153,30 @@ function structuredData(
     office: t('locality.office'),
     locality: t('locality.fullName'),
     image,
+    falseLabel: t('clients.claimFalse'),
   };
-  const out: object[] = [organization(ld)];
+  const contacts = contactPoints(model.contacts.map((c) => contactCard(c, route.locale)));
+  const out: object[] = [organization(ld, contacts)];
   if (crumbs.length > 0) out.push(breadcrumbs(crumbs, route.url, ld));
   if (route.kind === 'entry') out.push(...entryThing(route.entry, route.url, ld));
   if (route.kind === 'anniversary') {
     const a = route.anniversary;
     const [next] = upcoming([a], model.now, 1);
-    const name = anniversaryName(a, route.locale);
-    if (next) out.push(occurrenceEvent(name, a.data.summary?.[route.locale], next, route.url, ld));
+    const about = {
+      name: anniversaryName(a, route.locale),
+      description: anniversaryDescription(a, route.locale, t),
+      category: a.data.category,
+      visitors: a.data.visitors,
+    };
+    // The heritage entry that keeps this festival is where it is held.
+    const site = model.entries('heritage', route.locale).find((h) => h.data.anniversary === a.id);
+    const place = site && {
+      name: site.data.title,
+      commune: site.data.location.commune,
+      url: entryUrl(site),
+      coordinates: site.data.location.coordinates,
+    };
+    out.push(anniversaryThing(about, next, route.url, ld, place));
   }
   return out;
 }

@@ -16,6 +16,8 @@ export const articleSchema = (image: ImageField) =>
       anniversary: slug().optional(),
       /** Slug of a partner locality (content/partners/) the article is about. */
       partner: slug().optional(),
+      /** Slugs of heritage entries (content/heritage/) the article is about: linked both ways. */
+      heritage: z.array(slug()).default([]),
       /** For rebuttals: the false claim, stated plainly, and the verdict. */
       claim: z.strictObject({ statement: z.string().min(1), verdict: z.string().min(1) }).optional(),
     })
@@ -39,9 +41,18 @@ export const heritageSchema = (image: ImageField) =>
       area: z.string().optional(),
       coordinates: coordinates().optional(),
     }),
+    /** Practical information, each shown in the facts table when present (cite it in docs/sources/). */
     visiting: z
-      .strictObject({ hours: z.string().optional(), fee: z.string().optional(), notes: z.string().optional() })
+      .strictObject({
+        hours: z.string().optional(),
+        fee: z.string().optional(),
+        season: z.string().optional(),
+        access: z.string().optional(),
+        notes: z.string().optional(),
+      })
       .optional(),
+    /** Id of the anniversary (content/anniversaries/) kept at this place, e.g. its festival. */
+    anniversary: slug().optional(),
   });
 
 export const OCOP_CATEGORIES = ['food', 'drinks', 'herbs', 'handicrafts', 'ornamental', 'tourism'] as const;
@@ -63,6 +74,8 @@ export const productSchema = (image: ImageField) =>
     commune: z.string().min(1),
     packaging: z.string().optional(),
     shops: z.array(z.strictObject({ platform: z.enum(SHOP_PLATFORMS), url: url() })).default([]),
+    /** Slugs of heritage entries (content/heritage/) where the product is made or offered. */
+    heritage: z.array(slug()).default([]),
   });
 
 export const SOVEREIGNTY_TOPICS = ['sea-islands', 'land-border', 'sea-economy'] as const;
@@ -86,6 +99,8 @@ export const partnerSchema = (image: ImageField) =>
     relationship: z.enum(PARTNER_RELATIONSHIPS),
     since: year().optional(),
     agreements: z.array(z.strictObject({ year: year().optional(), title: z.string().min(1) })).default([]),
+    /** Id of the anniversary of diplomatic relations with the partner's country (content/anniversaries/). */
+    anniversary: slug().optional(),
   });
 
 export const pageSchema = (image: ImageField) =>
@@ -117,6 +132,13 @@ export const anniversarySchema = () =>
       category: z.enum(ANNIVERSARY_CATEGORIES),
       name: localized(),
       summary: localized().optional(),
+      /**
+       * A public holiday (offices and banks closed): the paid days off the Labour Code gives it
+       * (2019, Art. 112): 1, or 5 for Tết and 2 for National Day, whose other days the Government sets.
+       */
+      holiday: z.number().int().min(1).max(5).optional(),
+      /** A festival visitors may attend, where a source says so (cite it in `source`). */
+      visitors: z.boolean().optional(),
       draft: z.boolean().default(false),
       /**
        * Where the date and the count come from (decrees, FACTS.md sections). A field, not a YAML

@@ -49,13 +49,18 @@ describe('every page', () => {
       expect(page.$('html').attr('lang'), page.url).toBe(getLocale(localeFromUrl(page.url)).lang);
     }
   });
-  it('has a canonical link to itself (404 pages excepted, they are noindex)', () => {
+  it('has a canonical link to itself (404 pages excepted), and is indexable but for the 404 and search pages', () => {
     for (const page of pages.values()) {
       if (/(^|\/)404\/?$/.test(page.url)) {
         expect(page.$('meta[name=robots]').attr('content')).toMatch(/^noindex/);
         continue;
       }
       expect(page.$('link[rel=canonical]').attr('href'), page.url).toBe(new URL(page.url, siteConfig.url).href);
+      // Search result pages are noindex (and out of the sitemap), as Google asks of them.
+      if (/(^|\/)search\/$/.test(page.url)) {
+        expect(page.$('meta[name=robots]').attr('content'), page.url).toMatch(/^noindex/);
+        continue;
+      }
       expect(page.$('meta[name=robots]').length, `${page.url} must be indexable`).toBe(0);
       expect(page.$('.preview-banner').length, page.url).toBe(0);
     }
@@ -159,7 +164,7 @@ describe('every page', () => {
     expect(indexed.length).toBeGreaterThan(300);
     for (const p of indexed)
       expect(p.url, p.url).toMatch(
-        /^\/((en|zh|ko)\/)?(articles|heritage|products|sovereignty|partners|anniversaries)\/[a-z0-9-]+\/$|^\/((en|zh|ko)\/)?(about|contact|press-guide)\/$/,
+        /^\/((en|zh|ko)\/)?(articles|heritage|products|sovereignty|partners|anniversaries)\/[a-z0-9-]+\/$|^\/((en|zh|ko)\/)?(about|contact|press-guide|co-quan-chu-quan|tiep-can)\/$/,
       );
     expect(pages.get('/search/')!.$('[data-pagefind-body]').length).toBe(0);
     // Result thumbnails: a small WebP of the cover, or explicitly none (never a full-size fallback).

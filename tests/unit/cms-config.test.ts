@@ -12,6 +12,7 @@ import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { cmsConfig, ENTRY_IMAGE_PATH, MEDIA_FOLDER } from '../../src/lib/cms-config.ts';
 import { fieldPaths, type CmsField } from '../../src/lib/cms-fields.ts';
 import { calendarSchema } from '../../src/schemas/calendar.ts';
+import { contactSchema } from '../../src/schemas/contacts.ts';
 import { anniversarySchema, COLLECTIONS, entrySchemas } from '../../src/schemas/collections.ts';
 import { pathImage } from '../../src/schemas/fields.ts';
 
@@ -76,6 +77,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   ...Object.fromEntries(COLLECTIONS.map((c) => [c, entrySchemas[c](pathImage)])),
   anniversaries: anniversarySchema(),
   calendar: calendarSchema(),
+  contacts: contactSchema(),
 };
 
 describe('the CMS configuration', () => {

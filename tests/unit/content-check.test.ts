@@ -43,6 +43,16 @@ describe('content check on the mistakes fixture', () => {
     ],
     ['an unknown partner', 'articles/vi/unknown-partner.md', /\[partner\] There is no partner/],
     [
+      'an unknown heritage link',
+      'articles/vi/unknown-heritage.md',
+      /\[heritage\] There is no heritage entry "khong-co-di-san"/,
+    ],
+    [
+      'an unknown festival of a heritage site',
+      'heritage/vi/unknown-festival.md',
+      /\[anniversary\] There is no anniversary "khong-co-le-hoi"/,
+    ],
+    [
       'an unknown entry in the calendar',
       'calendar/2025.yaml',
       /\[items\.0\.entries\] There is no entry articles\/khong-co-bai-nay/,

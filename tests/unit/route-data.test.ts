@@ -1,6 +1,7 @@
 /** The route data of each page kind, from a small in-memory model: what the templates render. */
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui.ts';
+import { displayWidth } from '../../src/lib/page-meta.ts';
 import { routeData, type RouteData } from '../../src/lib/route-data.ts';
 import type { ViewModel } from '../../src/lib/route-views.ts';
 import { buildRoutes, notFoundRoute, type Route } from '../../src/lib/routing.ts';
@@ -81,7 +82,9 @@ describe('route data: head and chrome', () => {
     expect(d.head.canonical).toBe(`${SITE}/en/`);
     expect(d.head.alternates.map((a) => a.hreflang)).toEqual(['vi', 'en', 'zh-Hans', 'ko', 'x-default']);
     expect(d.head.alternates.every((a) => a.url.startsWith(`${SITE}/`))).toBe(true);
-    expect(d.head.title).toBe(`${useTranslations('en')('home.title')} | ${useTranslations('en')('locality.fullName')}`);
+    // "… | Thai Nguyen Province" would pass 60 characters, and the home title names the province.
+    expect(d.head.title).toBe(useTranslations('en')('home.title'));
+    expect(data('/en/heritage/').head.title).toBe(`Heritage | ${useTranslations('en')('locality.fullName')}`);
     expect(d.nav.map((n) => n.url)).toEqual([
       '/en/articles/',
       '/en/heritage/',
@@ -117,7 +120,19 @@ describe('route data: head and chrome', () => {
   it('lets only the search page widen its CSP for WebAssembly, and keeps it out of the index', () => {
     expect(data('/en/search/')).toMatchObject({ wasm: true, searchable: false });
     expect(data('/en/search/').head.image).toBeUndefined();
+    // Search result pages are noindex as well as out of the sitemap (one rule: isIndexable).
+    expect(data('/en/search/').head.noindex).toBe(true);
     expect(routes.filter((r) => data(r.url).wasm).every((r: Route) => r.kind === 'search')).toBe(true);
+  });
+  it('gives entry pages their publication times, other pages none', () => {
+    expect(data('/en/articles/rebuttal/').head.article).toEqual({
+      published: '2025-08-30T00:00:00.000Z',
+      modified: '2025-08-30T00:00:00.000Z',
+    });
+    expect(data('/en/').head.article).toBeUndefined();
+  });
+  it('keeps every <title> within 60 columns', () => {
+    for (const r of routes) expect(displayWidth(data(r.url).head.title), r.url).toBeLessThanOrEqual(60);
   });
 });
 
@@ -166,15 +181,16 @@ describe('route data: views', () => {
       label: useTranslations('en')('anniversary.lunar', { day: 1, month: 1 }),
     });
   });
-  it('calendar: months with occurrences only, articles of that year only, prev/next inside the window', () => {
+  it('calendar: every month as a grid, articles of that year only, prev/next inside the window', () => {
     const v = view(data('/en/calendar/'), 'calendar');
     expect(v.year).toBe(2025);
     expect(v).toMatchObject({ prev: '/en/calendar/2024/', next: '/en/calendar/2026/', ics: '/en/calendar.ics' });
-    const september = v.months.find((m) => m.items.some((o) => o.url.endsWith('/quoc-khanh/')))!;
-    expect(september.items[0]!.articles.map((a) => a.url)).toEqual(['/en/articles/rebuttal/']);
+    const all = [...v.past, ...v.months];
+    expect(all).toHaveLength(12);
+    const september = all.find((m) => m.events.some((o) => o.url.endsWith('/quoc-khanh/')))!;
+    expect(september.events[0]!.articles.map((a) => a.url)).toEqual(['/en/articles/rebuttal/']);
     // Tết 2025 fell on 29 January; Border Guard Day is 3 March, National Day 2 September.
-    expect(v.months.map((m) => m.name)).toEqual(['January', 'March', 'September']);
-    expect(v.months.every((m) => m.items.length > 0)).toBe(true);
+    expect(all.filter((m) => m.events.length > 0).map((m) => m.name)).toEqual(['January', 'March', 'September']);
     expect(view(data('/en/calendar/2024/'), 'calendar').prev).toBeUndefined();
   });
   it('search: every plural form of the result count, and other scripts sent to their language', () => {
@@ -185,6 +201,7 @@ describe('route data: views', () => {
     expect(zh.types.map((t) => t.id)).toContain('anniversaries');
   });
   it('gives every route of the model a view of its own kind', () => {
-    for (const r of routes) expect(data(r.url).view.kind, r.url).toBe(r.kind);
+    // A filtered list is a list.
+    for (const r of routes) expect(data(r.url).view.kind, r.url).toBe(r.kind === 'filter' ? 'list' : r.kind);
   });
 });
