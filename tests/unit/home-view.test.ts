@@ -25,7 +25,8 @@ const model = buildSiteModel(
 const routes = buildRoutes(model, { notFound: false });
 const home = (url: string) => {
   const route = routes.find((r) => r.url === url)!;
-  return routeData(route, model, { translations: useTranslations, site: 'https://example.gov.vn' }).view as HomeView;
+  return routeData(route, model, { translations: useTranslations, site: 'https://example.gov.vn', preview: false })
+    .view as HomeView;
 };
 
 describe('home view', () => {
