@@ -107,3 +107,18 @@ describe('table of contents', () => {
     expect(long).toBeGreaterThan(40);
   });
 });
+
+describe('anniversary pages', () => {
+  it('never link to themselves, and an occurrence without an ordinal has no empty ordinal column', () => {
+    const anniversaries = details.filter((p) => isAnniversary(p.url));
+    for (const page of anniversaries) {
+      expect(hrefs(page, 'main a[href]'), page.url).not.toContain(page.url);
+      page.$('.occurrence .ordinal').each((_, el) => {
+        expect(page.$(el).text().trim(), page.url).not.toBe('');
+      });
+    }
+    // Tết is kept by the lunar calendar and counts no years: its card is the name and date alone.
+    const tet = pages.get('/en/anniversaries/tet-nguyen-dan/')!;
+    expect(tet.$('.occurrence.no-ordinal').length).toBeGreaterThan(0);
+  });
+});
