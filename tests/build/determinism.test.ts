@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, readTree } from './support/build.ts';
 
-const NOW = '2025-09-02T08:00:00+07:00';
+// A moment when the demo's cross-links all lead to published pages: at an earlier moment the gate
+// rightly refuses an article that links to a page not yet published.
+const NOW = '2026-11-21T12:00:00+07:00';
 let work: string;
 let trees: Map<string, Buffer>[];
 
