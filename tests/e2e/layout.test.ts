@@ -106,7 +106,7 @@ describe('phones', () => {
     await context.close();
   });
 
-  it('on a long page, a "back to top" link shows once the reader has scrolled', async () => {
+  it('at the end of a long page, a "back to top" link covers nothing and leads back up', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await open(context, localeUrl('en', 'articles'));
     const link = page.page.locator('a.to-top');
@@ -115,8 +115,20 @@ describe('phones', () => {
         (a) => a.getBoundingClientRect().bottom <= window.innerHeight && a.getBoundingClientRect().top >= 0,
       );
     expect(await inView()).toBe(false);
-    await page.page.evaluate(() => window.scrollTo(0, 3000));
+    await page.page.locator('footer').scrollIntoViewIfNeeded();
+    await link.scrollIntoViewIfNeeded();
     expect(await inView()).toBe(true);
+    // Nothing of the page lies under it: it sits in room kept free at the end of <main>.
+    const under = await link.evaluate((a) => {
+      const r = a.getBoundingClientRect();
+      const main = a.closest('main')!;
+      return [...main.querySelectorAll('a, p, li, h2, img')].filter((el) => {
+        if (el === a || el.contains(a)) return false;
+        const o = el.getBoundingClientRect();
+        return o.width > 0 && o.left < r.right && o.right > r.left && o.top < r.bottom && o.bottom > r.top;
+      }).length;
+    });
+    expect(under).toBe(0);
     await link.click();
     await page.page.waitForFunction(() => window.scrollY === 0);
     await context.close();
