@@ -34,7 +34,9 @@ beforeAll(() => {
     cacheDir: join(work, 'empty-cache'),
   });
   trees = ['utc', 'hcm-cached', 'la-fresh'].map((d) => readTree(join(work, d)));
-});
+  // Three builds, one of them encoding every image afresh (three widths, three formats): on two
+  // busy cores that takes longer than the project's five-minute hook budget.
+}, 900_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('reproducible builds', () => {
