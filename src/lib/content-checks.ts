@@ -10,6 +10,7 @@ import { filesOf, isEntryFile, type ContentFile, type Problem } from './content-
 import { validateContent } from './content-validate.ts';
 import { checkEntry, readerTexts } from './entry-checks.ts';
 import { boundedGlossary, type GlossaryJob } from './gate/glossary-bounded.ts';
+import { localeTexts, nameRules, type CheckRule } from './glossary.ts';
 import { contentComponents } from './gate/components.ts';
 import { contentRoots } from './gate/files.ts';
 import { LIMITS } from './gate/limits.ts';
@@ -115,8 +116,10 @@ export async function checkContent(
     anniversaries: filesOf(files, 'anniversaries').flatMap((f) => (f.data ? [{ id: f.slug, data: f.data }] : [])),
     now: options.now,
   });
-  const glossaries = new Map(
-    filesOf(files, 'glossary').flatMap((f) => (f.data ? [[f.slug, f.data.rules] as const] : [])),
+  const glossaries = new Map<string, CheckRule[]>(
+    filesOf(files, 'glossary').flatMap((f) =>
+      f.data ? [[f.slug, [...f.data.rules, ...nameRules(f.data.names)]]] : [],
+    ),
   );
   const glossary: { file: string; text: string; bodyStart: number; job: GlossaryJob }[] = [];
   for (const f of files.filter((f) => f.locale && f.data)) {
@@ -142,6 +145,15 @@ export async function checkContent(
         bodyStart: text.length - body.length,
         job: { fields: readerTexts(f.data!, body), rules },
       });
+  }
+  // Language-neutral YAML (anniversaries, calendar, contacts) holds each language's texts under
+  // its code: the same tables apply to them.
+  for (const f of files.filter((f) => !f.locale && f.data && f.text !== undefined && f.collection !== 'glossary')) {
+    for (const [locale, rules] of glossaries) {
+      const fields = localeTexts(f.data, locale);
+      if (rules.length > 0 && fields.length > 0)
+        glossary.push({ file: f.file, text: f.text!, bodyStart: f.text!.length, job: { fields, rules } });
+    }
   }
   const results = await boundedGlossary(glossary.map((g) => g.job));
   glossary.forEach(({ file, text, bodyStart }, i) => {

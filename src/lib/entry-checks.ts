@@ -45,12 +45,14 @@ export function readerTexts(data: Record<string, unknown>, body: string): TextFi
   const d = data as {
     title?: string;
     description?: string;
+    tags?: string[];
     cover?: { alt?: string; caption?: string };
     claim?: { statement?: string; verdict?: string };
   };
   return [
     { field: 'title', text: d.title ?? '' },
     { field: 'description', text: d.description ?? '' },
+    ...(d.tags ?? []).map((text, i) => ({ field: `tags.${i}`, text })),
     { field: 'cover.alt', text: d.cover?.alt ?? '' },
     { field: 'cover.caption', text: d.cover?.caption ?? '' },
     { field: 'claim.statement', text: d.claim?.statement ?? '' },

@@ -54,5 +54,55 @@ export const glossaryRuleSchema = () =>
     }),
   ]);
 
-export const glossarySchema = () => z.strictObject({ rules: z.array(glossaryRuleSchema()) });
+/** Plain text (not a pattern) of a name: one line, short enough to read in a message. */
+const nameText = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(/^[^\n]*$/, editorError('schema.one-line'));
+
+/**
+ * One entry of the proper-name table: the one form this language uses for a person, place,
+ * people, organisation or term. Plain text, so staff need no regular expressions: the check
+ * compiles it (lib/glossary.ts `nameRules`).
+ */
+export const nameSchema = () =>
+  z.strictObject({
+    id: slug(),
+    kind: z.enum(['person', 'place', 'people', 'organisation', 'term']),
+    /** The Vietnamese name it renders. */
+    vi: nameText(),
+    /** The form this language uses. */
+    name: nameText(),
+    /** The form an entry's body must use the first time it names it, e.g. "Đền Đuổm (Duom Temple)". */
+    first: nameText().optional(),
+    /** Other spellings, each an error naming `name`. */
+    variants: z.array(nameText()).default([]),
+    source: z.string().min(1),
+  });
+
+export const glossarySchema = () =>
+  z
+    .strictObject({ rules: z.array(glossaryRuleSchema()), names: z.array(nameSchema()).default([]) })
+    .superRefine((g, ctx) => {
+      const seen = new Set<string>();
+      g.names.forEach((n, i) => {
+        if (seen.has(n.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['names', i, 'id'],
+            message: editorText('schema.duplicate-id', { id: n.id }),
+          });
+        seen.add(n.id);
+        if (n.first !== undefined && !n.first.includes(n.name))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['names', i, 'first'],
+            message: editorText('schema.name-first', { name: n.name }),
+          });
+      });
+    });
 export type GlossaryRule = z.infer<ReturnType<typeof glossaryRuleSchema>>;
+export type GlossaryName = z.infer<ReturnType<typeof nameSchema>>;

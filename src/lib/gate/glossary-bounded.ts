@@ -6,13 +6,12 @@
  * entry can make the check slower by at most the budget, never hang it.
  */
 import { Worker } from 'node:worker_threads';
-import type { GlossaryRule } from '../../schemas/glossary.ts';
-import type { GlossaryHit, TextField } from '../glossary.ts';
+import type { CheckRule, GlossaryHit, TextField } from '../glossary.ts';
 import { LIMITS } from './limits.ts';
 
 export interface GlossaryJob {
   fields: TextField[];
-  rules: readonly GlossaryRule[];
+  rules: readonly CheckRule[];
 }
 
 type Message = { type: 'start'; i: number } | { type: 'done'; i: number; hits: GlossaryHit[] } | { type: 'end' };
