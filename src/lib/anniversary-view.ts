@@ -7,7 +7,7 @@ import { enumLabel, type Translate } from '../i18n/ui.ts';
 import { ANNIVERSARY_CATEGORIES } from '../schemas/collections.ts';
 import { upcoming, type AnniversaryData, type Occurrence, type Weight } from './anniversaries.ts';
 import type { Link } from './entry-view.ts';
-import { formatCalendarDate } from './format.ts';
+import { formatCalendarDate, lunarParts } from './format.ts';
 import { anniversaryUrl } from './routing.ts';
 import { prevNext, type PrevNext } from './prev-next.ts';
 import { relatedItems, relatedLinks, type RelatedLink } from './related.ts';
@@ -69,7 +69,7 @@ export function occurrenceItem(
     weight: o.weight,
     weightLabel: o.weight === 'regular' ? undefined : enumLabel(t, 'calendar.weight.', o.weight),
     date: { iso: o.date, label: formatCalendarDate(o.date, lang) },
-    lunar: o.lunar ? t('anniversary.lunar', { day: o.lunar.day, month: o.lunar.month }) : undefined,
+    lunar: o.lunar ? t('anniversary.lunar', lunarParts(o.lunar.month, o.lunar.day, lang)) : undefined,
     articles,
   };
 }
@@ -81,7 +81,7 @@ export function upcomingItems(model: SiteModel, locale: LocaleCode, t: Translate
 /** The date an anniversary is kept: a solar date (with its ISO form), or the lunar day and month. */
 export function anniversaryDate(data: AnniversaryData, locale: LocaleCode, t: Translate): KeptDate {
   if (data.date) return { iso: data.date, label: formatCalendarDate(data.date, getLocale(locale).lang) };
-  return { label: data.lunar ? t('anniversary.lunar', { day: data.lunar.day, month: data.lunar.month }) : '' };
+  return { label: data.lunar ? t('anniversary.lunar', lunarParts(data.lunar.month, data.lunar.day, getLocale(locale).lang)) : '' };
 }
 
 export function anniversaryListView(model: SiteModel, locale: LocaleCode, t: Translate): AnniversaryListView {

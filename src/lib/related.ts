@@ -8,7 +8,7 @@
 import { enumLabel, type Translate } from '../i18n/ui.ts';
 import { upcoming } from './anniversaries.ts';
 import { entryBadge } from './entry-view.ts';
-import { formatCalendarDate } from './format.ts';
+import { formatCalendarDate, lunarParts } from './format.ts';
 import { getLocale, type LocaleCode } from '../i18n/locales.ts';
 import { anniversaryUrl, entryUrl } from './routing.ts';
 import { COLLECTIONS } from '../schemas/collections.ts';
@@ -130,7 +130,7 @@ export function relatedLinks(items: RelatedItem[], locale: LocaleCode, t: Transl
         // The kept date, as anniversary-view.ts's `anniversaryDate` words it (not imported: that module uses this one).
         detail: a.data.date
           ? formatCalendarDate(a.data.date, getLocale(locale).lang)
-          : a.data.lunar && t('anniversary.lunar', { day: a.data.lunar.day, month: a.data.lunar.month }),
+          : a.data.lunar && t('anniversary.lunar', lunarParts(a.data.lunar.month, a.data.lunar.day, getLocale(locale).lang)),
       };
     }
     const { entry } = item;

@@ -1,6 +1,7 @@
 /** Dates as readers see them: the Vietnam day of an instant, a calendar day in each language. */
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatInstant } from '../../src/lib/format.ts';
+import { formatCalendarDate, formatInstant, lunarParts } from '../../src/lib/format.ts';
+import { useTranslations } from '../../src/i18n/ui.ts';
 
 describe('formatInstant', () => {
   it("gives the day in Vietnam, whatever the build machine's time zone", () => {
@@ -20,5 +21,21 @@ describe('formatCalendarDate', () => {
   it('leaves a string that is not a calendar day as it is', () => {
     expect(formatCalendarDate('2025-02-30', 'en')).toBe('2025-02-30');
     expect(formatCalendarDate('soon', 'en')).toBe('soon');
+  });
+});
+
+describe('a lunar date in words', () => {
+  it('names the month and day in Chinese, as a calendar does', () => {
+    const zh = (m: number, d: number) => useTranslations('zh')('anniversary.lunar', lunarParts(m, d, 'zh-Hans'));
+    expect(zh(1, 6)).toBe('农历正月初六');
+    expect(zh(3, 10)).toBe('农历三月初十');
+    expect(zh(7, 15)).toBe('农历七月十五');
+    expect(zh(11, 20)).toBe('农历十一月二十');
+    expect(zh(12, 23)).toBe('农历十二月二十三');
+    expect(zh(8, 30)).toBe('农历八月三十');
+  });
+  it('counts them in the other languages', () => {
+    expect(useTranslations('ko')('anniversary.lunar', lunarParts(1, 6, 'ko'))).toBe('음력 1월 6일');
+    expect(useTranslations('en')('anniversary.lunar', lunarParts(3, 10, 'en'))).toBe('Day 10 of lunar month 3');
   });
 });
