@@ -6,7 +6,11 @@ import { editorText } from '../i18n/editor.ts';
  * A rule as the check applies it. Rules compiled from the name table may be `firstMention`:
  * in the body only, the full form (`requires`) must come no later than the short one (`when`).
  */
-export type CheckRule = GlossaryRule & { firstMention?: boolean };
+export type CheckRule = GlossaryRule & {
+  firstMention?: boolean;
+  /** Plain text the rule cannot match without: a quick `includes` skips most texts (names). */
+  literal?: string;
+};
 
 export interface TextField {
   field: string;
@@ -30,12 +34,12 @@ const LATIN = /\p{Script=Latin}/u;
 
 /**
  * A literal name as a pattern. Where it begins or ends with a Latin letter it must be a whole
- * word ("Duom" is not inside "Duoms"); Chinese and Korean have no spaces, and Korean particles
- * attach to the noun, so there a name matches anywhere.
+ * Latin word ("Duom" is not inside "Duoms", but is in "经过Duom庙"); Chinese and Korean have no
+ * spaces, and Korean particles attach to the noun, so there a name matches anywhere.
  */
 export function literalPattern(text: string): string {
-  const before = LATIN.test(text.at(0) ?? '') ? '(?<![\\p{L}\\p{M}\\p{N}])' : '';
-  const after = LATIN.test(text.at(-1) ?? '') ? '(?![\\p{L}\\p{M}\\p{N}])' : '';
+  const before = LATIN.test(text.at(0) ?? '') ? '(?<![\\p{Script=Latin}\\p{M}\\d])' : '';
+  const after = LATIN.test(text.at(-1) ?? '') ? '(?![\\p{Script=Latin}\\p{M}\\d])' : '';
   return `${before}${escape(text)}${after}`;
 }
 
@@ -47,6 +51,7 @@ export function nameRules(names: readonly GlossaryName[]): CheckRule[] {
     const common = { id: n.id, note: editorText('check.name-note', { vi: n.vi }), source: n.source };
     const variants: CheckRule[] = n.variants.map((v) => ({
       ...common,
+      literal: v,
       forbidden: literalPattern(v),
       unless: own,
       preferred: n.name,
@@ -58,6 +63,7 @@ export function nameRules(names: readonly GlossaryName[]): CheckRule[] {
       requires: literalPattern(n.first),
       preferred: n.first,
       firstMention: true,
+      literal: n.name,
     };
     return [...variants, first];
   });
@@ -87,10 +93,12 @@ export function applyGlossary(fields: readonly TextField[], rules: readonly Chec
   const hits: GlossaryHit[] = [];
   for (const { field, text } of fields) {
     for (const rule of rules) {
+      if (rule.literal !== undefined && !text.includes(rule.literal)) continue;
       const why = editorText('check.glossary-why', { note: rule.note, source: rule.source, id: rule.id });
       if ('forbidden' in rule) {
-        const allowed = rule.unless.flatMap((u) => ranges(u, text));
-        for (const [start, end] of ranges(rule.forbidden, text)) {
+        const found = ranges(rule.forbidden, text);
+        const allowed = found.length > 0 ? rule.unless.flatMap((u) => ranges(u, text)) : [];
+        for (const [start, end] of found) {
           if (allowed.some(([a, b]) => a <= start && end <= b)) continue;
           const found = text.slice(start, end);
           hits.push({

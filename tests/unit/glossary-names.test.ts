@@ -66,6 +66,8 @@ describe('names as rules', () => {
       'Tay)',
     ]);
     expect(hits('떠이족은 떠이족의', [name({ name: '따이족', variants: ['떠이족'] })])).toHaveLength(2);
+    // A Latin name written against Chinese or Korean text is still a whole word.
+    expect(hits('经过Duom庙，Duom은', [name({ name: 'Đuổm', variants: ['Duom'] })])).toHaveLength(2);
   });
   it('takes names as text: characters that mean something in a pattern are plain', () => {
     expect(new RegExp(literalPattern('A (B) [c]? 1.5*'), 'u').test('A (B) [c]? 1.5*')).toBe(true);
