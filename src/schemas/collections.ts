@@ -71,7 +71,8 @@ export const productSchema = (image: ImageField) =>
       email: z.email().optional(),
       website: url().optional(),
     }),
-    commune: z.string().min(1),
+    /** The current commune or ward (since 1 July 2025); left out when no source names it. */
+    commune: z.string().min(1).optional(),
     packaging: z.string().optional(),
     shops: z.array(z.strictObject({ platform: z.enum(SHOP_PLATFORMS), url: url() })).default([]),
     /** Slugs of heritage entries (content/heritage/) where the product is made or offered. */
