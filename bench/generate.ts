@@ -2,21 +2,23 @@
  * Synthetic content for the build benchmark: N entries per language in the four languages, with
  * realistic text in each script, valid frontmatter for the project's schemas, the demo's
  * anniversaries and glossary, and a calendar that plans some of the entries. Deterministic.
+ * The words avoid place names the name tables want written in full at first mention (定化, 바베…),
+ * so the generated text passes the content gate as real content must.
  */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const WORDS: Record<string, string[]> = {
-  vi: 'tỉnh Thái Nguyên vùng chè Tân Cương di tích lịch sử an toàn khu Định Hóa hợp tác quốc tế sản phẩm OCOP đồng bào dân tộc Tày Nùng lễ hội truyền thống phát triển kinh tế du lịch cộng đồng hồ Ba Bể đầu tư hạ tầng giao thông người dân địa phương văn hóa bản sắc'.split(
+  vi: 'tỉnh Thái Nguyên vùng chè đồi núi di tích lịch sử an toàn khu rừng hợp tác quốc tế sản phẩm OCOP đồng bào dân tộc Tày Nùng lễ hội truyền thống phát triển kinh tế du lịch cộng đồng hồ nước đầu tư hạ tầng giao thông người dân địa phương văn hóa bản sắc'.split(
     ' ',
   ),
   en: 'the province of Thai Nguyen tea hills heritage site resistance base international cooperation product rating ethnic communities festival tradition economic growth community tourism lake investment infrastructure local people culture identity visitors partners'.split(
     ' ',
   ),
-  zh: '太原省 茶叶 新强茶区 历史遗迹 安全区 定化 国际合作 产品 少数民族 传统节日 经济发展 社区旅游 巴贝湖 投资 基础设施 当地居民 文化 特色 游客 合作伙伴'.split(
+  zh: '太原省 茶叶 茶区 历史遗迹 安全区 山区 国际合作 产品 少数民族 传统节日 经济发展 社区旅游 湖泊 投资 基础设施 当地居民 文化 特色 游客 合作伙伴'.split(
     ' ',
   ),
-  ko: '타이응우옌성 녹차 차밭 역사 유적 안전지대 딘호아 국제 협력 특산품 소수민족 전통 축제 경제 발전 공동체 관광 바베 호수 투자 기반 시설 지역 주민 문화'.split(
+  ko: '타이응우옌성 녹차 차밭 역사 유적 안전지대 산간 국제 협력 특산품 소수민족 전통 축제 경제 발전 공동체 관광 호수 투자 기반 시설 지역 주민 문화'.split(
     ' ',
   ),
 };

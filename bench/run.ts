@@ -1,9 +1,11 @@
 /**
- * `npm run bench [-- --sizes 250,1000,2500] [--skip-build] [--skip-weight]`
+ * `npm run bench [-- --sizes 250,1000,2500] [--runs 3] [--skip-build] [--skip-weight]`
  *
  * 1. Build scaling: synthetic content of N entries per language (four languages), built by the
  *    full site (content check, Astro, search index, social cards) cold, then again after changing
- *    one entry; and by the simplest possible Astro site (bench/minimal) over the same files.
+ *    one entry; by the simplest possible Astro site (bench/minimal); and by the simplest Hugo site
+ *    (bench/hugo, Debian's `hugo`) over the same files. The three builds alternate within each
+ *    run, so a slow minute of the machine does not land on one of them; medians of the runs.
  * 2. Page weight and speed: bytes a browser transfers (compressed) for each template of the demo
  *    site, and Lighthouse scores (mobile preset), served on loopback.
  * Prints tables and writes bench/results/latest.json. Figures, not pass/fail: see bench/README.md.
@@ -12,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -29,6 +32,7 @@ import { measureTemplates } from './weight.ts';
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '250,1000,2500' },
+    runs: { type: 'string', default: '3' },
     'skip-build': { type: 'boolean' },
     'skip-weight': { type: 'boolean' },
   },
@@ -60,8 +64,13 @@ function tree(dir: string): { files: number; bytes: number; pages: number } {
 }
 
 /** Runs a command under GNU time: wall seconds and peak resident memory of the whole tree. */
-function timed(args: string[], env: Record<string, string>, cwd = process.cwd()): { seconds: number; peakMB: number } {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], {
+function timed(
+  args: string[],
+  env: Record<string, string>,
+  cwd = process.cwd(),
+  command: string = process.execPath,
+): { seconds: number; peakMB: number } {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], {
     cwd,
     env: { ...process.env, ...env },
     encoding: 'utf8',
@@ -83,46 +92,91 @@ function minimalSite(work: string): string {
   return dir;
 }
 
+const HUGO = '/usr/bin/hugo';
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Hugo over the generated entries (its `ignoreFiles` leaves out the YAML data folders). */
+function hugoBuild(work: string, content: string) {
+  return timed(
+    ['--quiet', '--source', resolve('bench/hugo'), '--contentDir', content, '--destination', join(work, 'hugo')],
+    {},
+    process.cwd(),
+    HUGO,
+  );
+}
+
 if (!values['skip-build']) {
+  const hasHugo = existsSync(HUGO);
+  if (!hasHugo) console.error(`${HUGO} is missing (apt-get install hugo): the Hugo column is left empty.`);
+  const runs = Number(values.runs);
   const rows: Record<string, number | string | boolean>[] = [];
   for (const n of values.sizes.split(',').map(Number)) {
     const work = mkdtempSync(join(tmpdir(), `bench-${n}-`));
     const content = join(work, 'content');
     const { entries } = generateContent(content, n);
-    const env = {
-      CONTENT_DIR: content,
-      SITE_NOW: NOW,
-      ASTRO_CACHE_DIR: join(work, 'astro-cache'),
-      BUILD_CACHE_DIR: join(work, 'build-cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-    };
-    const cold = timed(['scripts/build.ts', '--out', join(work, 'site')], env);
-    const out = tree(join(work, 'site'));
-    appendFileSync(join(content, 'articles', 'vi', 'bai-00000.md'), '\nMột câu được thêm vào để đo lần dựng lại.\n');
-    const warm = timed(['scripts/build.ts', '--out', join(work, 'site')], env);
     const min = minimalSite(work);
-    // Its output stays inside its own folder: the prerender chunks resolve packages from there.
-    const minimal = timed(
-      ['node_modules/astro/bin/astro.mjs', 'build'],
-      { CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
-      min,
-    );
-    const minPages = tree(join(min, 'dist')).pages;
+    const samples = { cold: [] as number[], peak: [] as number[], warm: [] as number[], minimal: [] as number[] };
+    const hugo: number[] = [];
+    let out = { files: 0, bytes: 0, pages: 0 };
+    let minPages = 0;
+    let minimalPeak = 0;
+    for (let run = 0; run < runs; run++) {
+      // Empty caches for each cold build; the one-change rebuild then keeps that run's caches.
+      const caches = join(work, `caches-${run}`);
+      const env = {
+        CONTENT_DIR: content,
+        SITE_NOW: NOW,
+        ASTRO_CACHE_DIR: join(caches, 'astro'),
+        BUILD_CACHE_DIR: join(caches, 'build'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      };
+      const site = join(work, 'site');
+      rmSync(site, { recursive: true, force: true });
+      const cold = timed(['scripts/build.ts', '--out', site], env);
+      out = tree(site);
+      const changed = join(content, 'articles', 'vi', 'bai-00000.md');
+      appendFileSync(changed, `\nMột câu được thêm vào để đo lần dựng lại (${run}).\n`);
+      const warm = timed(['scripts/build.ts', '--out', site], env);
+      // Its output stays inside its own folder: the prerender chunks resolve packages from there.
+      rmSync(join(min, 'dist'), { recursive: true, force: true });
+      const minimal = timed(
+        ['node_modules/astro/bin/astro.mjs', 'build'],
+        { CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+        min,
+      );
+      minPages = tree(join(min, 'dist')).pages;
+      minimalPeak = Math.max(minimalPeak, minimal.peakMB);
+      if (hasHugo) {
+        rmSync(join(work, 'hugo'), { recursive: true, force: true });
+        hugo.push(hugoBuild(work, content).seconds);
+      }
+      samples.cold.push(cold.seconds);
+      samples.peak.push(cold.peakMB);
+      samples.warm.push(warm.seconds);
+      samples.minimal.push(minimal.seconds);
+      console.error(
+        `N=${n} run ${run + 1}/${runs}: full ${cold.seconds} s, one change ${warm.seconds} s, minimal ${minimal.seconds} s${hasHugo ? `, Hugo ${hugo.at(-1)} s` : ''}`,
+      );
+    }
+    const cold = median(samples.cold);
+    const minimal = median(samples.minimal);
+    const hugoSeconds = hasHugo ? median(hugo) : undefined;
     rows.push({
       n,
       entries,
       pages: out.pages,
-      seconds: cold.seconds,
-      msPerPage: +((cold.seconds * 1000) / out.pages).toFixed(2),
-      peakMB: cold.peakMB,
+      seconds: cold,
+      msPerPage: +((cold * 1000) / out.pages).toFixed(2),
+      peakMB: Math.max(...samples.peak),
       outputMB: +(out.bytes / 1048576).toFixed(1),
-      oneChangeSeconds: warm.seconds,
-      oneChangeShare: +(warm.seconds / cold.seconds).toFixed(2),
-      minimalSeconds: minimal.seconds,
+      oneChangeSeconds: median(samples.warm),
+      oneChangeShare: +(median(samples.warm) / cold).toFixed(2),
+      minimalSeconds: minimal,
       minimalPages: minPages,
-      minimalMsPerPage: +((minimal.seconds * 1000) / minPages).toFixed(2),
-      minimalPeakMB: minimal.peakMB,
-      ratioToMinimal: +(cold.seconds / minimal.seconds).toFixed(2),
+      minimalMsPerPage: +((minimal * 1000) / minPages).toFixed(2),
+      minimalPeakMB: minimalPeak,
+      ratioToMinimal: +(cold / minimal).toFixed(2),
+      ...(hugoSeconds === undefined ? {} : { hugoSeconds, ratioToHugo: +(cold / hugoSeconds).toFixed(1) }),
     });
     rmSync(work, { recursive: true, force: true });
     console.error(`N=${n}: done`);
@@ -130,15 +184,15 @@ if (!values['skip-build']) {
   const first = rows[0]!;
   const last = rows.at(-1)!;
   const linear = Number(last.msPerPage) <= 1.3 * Number(first.msPerPage);
-  results.buildScaling = { rows, linear };
-  console.log('\n## Build scaling (cold build; then one entry changed)\n');
+  results.buildScaling = { runs, rows, linear };
+  console.log(`\n## Build scaling (medians of ${runs} runs: cold build; then one entry changed)\n`);
   console.log(
-    '| N/lang | pages | wall | ms/page | peak MB | output MB | 1 change | minimal site | minimal ms/page | ratio |',
+    '| N/lang | pages | full build | ms/page | peak MB | output MB | 1 change | minimal Astro | Hugo | full ÷ minimal | full ÷ Hugo |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
     console.log(
-      `| ${r.n} | ${r.pages} | ${r.seconds} s | ${r.msPerPage} | ${r.peakMB} | ${r.outputMB} | ${r.oneChangeSeconds} s (${Math.round(Number(r.oneChangeShare) * 100)} %) | ${r.minimalSeconds} s, ${r.minimalPeakMB} MB | ${r.minimalMsPerPage} | ${r.ratioToMinimal}× |`,
+      `| ${r.n} | ${r.pages} | ${r.seconds} s | ${r.msPerPage} | ${r.peakMB} | ${r.outputMB} | ${r.oneChangeSeconds} s (${Math.round(Number(r.oneChangeShare) * 100)} %) | ${r.minimalSeconds} s (${r.minimalMsPerPage} ms/page) | ${r.hugoSeconds ?? '–'} s | ${r.ratioToMinimal}× | ${r.ratioToHugo ?? '–'}× |`,
     );
   }
   console.log(`\nGrowth ${linear ? 'is' : 'is NOT'} linear (ms/page at the largest N within 30 % of the smallest).`);
