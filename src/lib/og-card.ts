@@ -150,8 +150,11 @@ export async function renderCardSvg(card: CardInput): Promise<string> {
   return svg;
 }
 
-/** The card as a JPEG: 25–70 kB at quality 82 for these flat colours. */
+/**
+ * The card as a JPEG: 30–80 kB at quality 82 for these flat colours. Without optimised Huffman
+ * coding the file is about a quarter larger but encodes in a third of the time (6 vs 17 ms).
+ */
 export async function renderCard(card: CardInput): Promise<Buffer> {
   const svg = await renderCardSvg(card);
-  return sharp(Buffer.from(svg)).jpeg({ quality: 82 }).toBuffer();
+  return sharp(Buffer.from(svg)).jpeg({ quality: 82, optimiseCoding: false }).toBuffer();
 }

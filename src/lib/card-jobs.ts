@@ -1,0 +1,32 @@
+/**
+ * Social cards as jobs: the Astro build writes one manifest (`/og/cards.json`, the file and card
+ * of every indexable page), and `scripts/render-cards.ts` renders them after it, on every core and
+ * beside the search indexing, instead of one card at a time inside Astro's page rendering (where
+ * they took four fifths of the render time). Each card is rendered once per content and design
+ * (file-cache.ts), so a rebuild renders only the cards whose text changed.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cached, cacheDir, hashKey } from './file-cache.ts';
+import { renderCard, type CardInput } from './og-card.ts';
+
+export interface CardJob {
+  /** Path of the JPEG inside the output folder, e.g. `og/en/heritage/den-duom.jpg`. */
+  file: string;
+  card: CardInput;
+}
+
+/** Where the Astro build leaves the jobs for the render step (removed once they are done). */
+export const CARD_MANIFEST = 'og/cards.json';
+
+/** The card's design is part of its cache key: editing these files renders every card anew. */
+const DESIGN = ['src/lib/og-card.ts', 'src/lib/og-fonts.ts'].map((f) => readFileSync(join(process.cwd(), f), 'utf8'));
+
+export function cardKey(card: CardInput): string {
+  return hashKey([card, DESIGN]);
+}
+
+/** The JPEG of one card: from the cache, or rendered and cached. */
+export function cardJpeg(card: CardInput, env: Record<string, string | undefined> = process.env): Promise<Buffer> {
+  return cached(cacheDir('og-cards', env), cardKey(card), () => renderCard(card));
+}
