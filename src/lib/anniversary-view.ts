@@ -81,7 +81,11 @@ export function upcomingItems(model: SiteModel, locale: LocaleCode, t: Translate
 /** The date an anniversary is kept: a solar date (with its ISO form), or the lunar day and month. */
 export function anniversaryDate(data: AnniversaryData, locale: LocaleCode, t: Translate): KeptDate {
   if (data.date) return { iso: data.date, label: formatCalendarDate(data.date, getLocale(locale).lang) };
-  return { label: data.lunar ? t('anniversary.lunar', lunarParts(data.lunar.month, data.lunar.day, getLocale(locale).lang)) : '' };
+  return {
+    label: data.lunar
+      ? t('anniversary.lunar', lunarParts(data.lunar.month, data.lunar.day, getLocale(locale).lang))
+      : '',
+  };
 }
 
 export function anniversaryListView(model: SiteModel, locale: LocaleCode, t: Translate): AnniversaryListView {

@@ -105,7 +105,11 @@ export function entryFacts(entry: Entry, model: SiteModel, t: Translate): EntryF
   switch (entry.collection) {
     case 'heritage': {
       const { location, ranking, visiting } = entry.data;
-      row(t('heritage.location'), [location.commune, location.area].filter(Boolean).join(', '));
+      // Chinese separates list items with a full-width comma, not ", ".
+      row(
+        t('heritage.location'),
+        [location.commune, location.area].filter(Boolean).join(lang.startsWith('zh') ? '，' : ', '),
+      );
       if (ranking) {
         const ranked = [t('heritage.rankedIn', { year: ranking.year }), ranking.decision].filter(Boolean).join(' · ');
         row(enumLabel(t, 'heritage.ranking.', ranking.level), ranked);

@@ -130,7 +130,8 @@ export function relatedLinks(items: RelatedItem[], locale: LocaleCode, t: Transl
         // The kept date, as anniversary-view.ts's `anniversaryDate` words it (not imported: that module uses this one).
         detail: a.data.date
           ? formatCalendarDate(a.data.date, getLocale(locale).lang)
-          : a.data.lunar && t('anniversary.lunar', lunarParts(a.data.lunar.month, a.data.lunar.day, getLocale(locale).lang)),
+          : a.data.lunar &&
+            t('anniversary.lunar', lunarParts(a.data.lunar.month, a.data.lunar.day, getLocale(locale).lang)),
       };
     }
     const { entry } = item;
