@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-checks.ts';
 import { applyGlossary, literalPattern, localeTexts, nameRules } from '../../src/lib/glossary.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { siteNow } from '../../src/lib/clock.ts';
 import { glossarySchema, type GlossaryName } from '../../src/schemas/glossary.ts';
 
 const FIXTURE = 'tests/fixtures/content-names';
@@ -106,6 +107,10 @@ describe('texts of one language inside language-neutral data', () => {
 });
 
 describe('the demo’s name tables', () => {
+  it('the demo content follows them: no name-table error in any file', async () => {
+    const { problems: demo } = await checkContent('content', { now: siteNow() });
+    expect(demo.filter((p) => p.severity === 'error').map((p) => `${p.file} [${p.field}] ${p.message}`)).toEqual([]);
+  }, 60_000);
   for (const { code } of LOCALES) {
     const table = glossarySchema().parse(parse(readFileSync(`content/glossary/${code}.yaml`, 'utf8')));
     const ui = JSON.parse(readFileSync(`src/i18n/ui/${code}.json`, 'utf8')) as Record<string, string>;

@@ -70,7 +70,7 @@ describe('descriptions', () => {
   };
   it('describes an anniversary without a summary by its name and kind', () => {
     expect(anniversaryDescription(gioTo, 'en', t)).toBe(
-      "Festival: Hung Kings' Commemoration Day. This year's and the coming years' dates in Thai Nguyen's calendar of holidays and anniversaries.",
+      "Festival: Hung Kings' Commemoration Day. Its dates this year and in the years ahead, from the calendar of holidays and anniversaries of Thai Nguyen.",
     );
     const withSummary = { ...gioTo, data: { ...gioTo.data, summary: { en: 'The summary.' } } };
     expect(anniversaryDescription(withSummary, 'en', t)).toBe('The summary.');

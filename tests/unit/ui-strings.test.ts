@@ -82,7 +82,7 @@ describe('plurals', () => {
     expect(results('en', 0)).toBe('0 results for “trà”');
     expect(results('vi', 1)).toBe('1 kết quả cho “trà”');
     expect(results('vi', 2)).toBe('2 kết quả cho “trà”');
-    expect(results('zh', 1)).toBe('“trà”共有1条结果');
+    expect(results('zh', 1)).toBe('找到1条与“trà”相关的结果');
     expect(results('ko', 1)).toBe('“trà” 검색 결과 1건');
   });
   it('gives the search page every form of its language, chosen on the client with Intl.PluralRules', () => {
@@ -100,7 +100,7 @@ describe('plurals', () => {
   });
   it('labels enum values', () => {
     expect(enumLabel(en, 'collection.', 'heritage')).toBe('Heritage');
-    expect(enumLabel(en, 'list.', 'partners', '.intro')).toBe('Regions abroad that work with the province.');
+    expect(enumLabel(en, 'list.', 'partners', '.intro')).toBe('Localities abroad that cooperate with the province.');
   });
 });
 
