@@ -13,6 +13,7 @@ import { editorWorkspaceIntegration } from './src/integrations/editor-workspace.
 import { previewHeadersIntegration } from './src/integrations/preview-headers.ts';
 import { pruneOrphanAssetsIntegration } from './src/integrations/prune-orphan-assets.ts';
 import { siteThemeIntegration } from './src/integrations/site-theme.ts';
+import { socialCardsIntegration } from './src/integrations/social-cards.ts';
 import { withXDefault } from './src/integrations/sitemap-x-default.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { isIndexableUrl } from './src/lib/site-urls.ts';
@@ -30,7 +31,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   site: siteConfig.url,
   trailingSlash: 'always',
-  // Two pages at a time: social cards and image encoding use both cores of the build machine.
+  // Two pages at a time: image encoding uses both cores of the build machine.
   build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 2) },
   // Routing derives from the one locale table: vi at `/`, the others under their prefix.
   i18n: {
@@ -53,6 +54,8 @@ export default defineConfig({
     }),
     siteThemeIntegration(siteConfig.colors, siteConfig.colors.dark),
     pruneOrphanAssetsIntegration(),
+    // The social cards the pages list, rendered on every core once the pages are written.
+    socialCardsIntegration(),
     // A preview build's _headers say noindex to any host that reads them.
     previewHeadersIntegration(),
     // The CMS and the staff pages: dev server and preview build only, never the public site.

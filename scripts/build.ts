@@ -1,8 +1,7 @@
 /**
  * `npm run build [-- --out <dir>]`: builds into a temporary folder next to the target (Astro
  * runs the content gate first, so a mistake stops everything before a single page is written),
- * renders the social cards and indexes it for search side by side, and only when every step
- * succeeded swaps it in. A failed build leaves
+ * indexes it for search, and only when every step succeeded swaps it in. A failed build leaves
  * the previous site untouched.
  *
  * The temporary folder is `<target>-partial-<pid>`: for dist/ and dist-preview/ its name matches
@@ -48,37 +47,28 @@ const pinned = process.env.SITE_NOW || preview ? {} : { SITE_NOW: toVnIso(siteNo
 const env: NodeJS.ProcessEnv = { ...process.env, ...pinned };
 const source = sourceHash(contentDir(env));
 
-const children = new Set<ChildProcess>();
+let child: ChildProcess | undefined;
 let stoppedBy: NodeJS.Signals | undefined;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     // A second signal, or a step that ignores the first for 10 s, ends the step outright.
     const force = stoppedBy !== undefined;
     stoppedBy ??= signal;
-    for (const child of children) child.kill(force ? 'SIGKILL' : signal);
-    if (children.size > 0 && !force)
-      setTimeout(() => {
-        for (const child of children) child.kill('SIGKILL');
-      }, 10_000).unref();
+    child?.kill(force ? 'SIGKILL' : signal);
+    if (child && !force) setTimeout(() => child?.kill('SIGKILL'), 10_000).unref();
   });
 }
-
-let failed = false;
 
 /** Runs one step; on failure or interruption removes the partial output and says what was kept. */
 function run(label: string, args: string[]): Promise<boolean> {
   return new Promise((done) => {
     const step = spawn(process.execPath, args, { stdio: 'inherit', env });
-    children.add(step);
+    child = step;
     step.on('error', (error) => console.error(error));
     step.on('close', (status) => {
-      children.delete(step);
-      if (status === 0 && !stoppedBy && !failed) return done(true);
+      child = undefined;
+      if (status === 0 && !stoppedBy) return done(true);
       rmSync(partial, { recursive: true, force: true });
-      // A step that failed stops the steps beside it; only the first failure is reported.
-      if (failed) return done(false);
-      failed = true;
-      for (const other of children) other.kill('SIGTERM');
       const kept = existsSync(target) ? `the previous ${target} is unchanged` : 'nothing was written';
       console.error(stoppedBy ? `\n✗ Build interrupted (${stoppedBy}); ${kept}.` : `\n✗ ${label} failed; ${kept}.`);
       // exitCode, not exit(): exit() would drop output still on its way through a pipe.
@@ -88,17 +78,9 @@ function run(label: string, args: string[]): Promise<boolean> {
   });
 }
 
-/** Steps that each need the finished Astro output and nothing of each other's: run side by side. */
-async function after(steps: [string, string[]][]): Promise<boolean> {
-  return (await Promise.all(steps.map(([label, args]) => run(label, args)))).every(Boolean);
-}
-
 if (
   (await run('Astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', partial])) &&
-  (await after([
-    ['Social cards', ['scripts/render-cards.ts', partial]],
-    ['Search index', ['scripts/search-index.ts', partial]],
-  ]))
+  (await run('Search index', ['scripts/search-index.ts', partial]))
 ) {
   const old = `${target}-old-${process.pid}`;
   if (existsSync(target)) renameSync(target, old);

@@ -1,8 +1,8 @@
 /**
  * Social cards as jobs: the Astro build writes one manifest (`/og/cards.json`, the file and card
- * of every indexable page), and `scripts/render-cards.ts` renders them after it, on every core and
- * beside the search indexing, instead of one card at a time inside Astro's page rendering (where
- * they took four fifths of the render time). Each card is rendered once per content and design
+ * of every indexable page), and integrations/social-cards.ts renders them once the pages are
+ * written, in a pool of worker threads, instead of inside Astro's page rendering (where they took
+ * four fifths of the render time). Each card is rendered once per content and design
  * (file-cache.ts), so a rebuild renders only the cards whose text changed.
  */
 import { readFileSync } from 'node:fs';
@@ -27,6 +27,6 @@ export function cardKey(card: CardInput): string {
 }
 
 /** The JPEG of one card: from the cache, or rendered and cached. */
-export function cardJpeg(card: CardInput, env: Record<string, string | undefined> = process.env): Promise<Buffer> {
-  return cached(cacheDir('og-cards', env), cardKey(card), () => renderCard(card));
+export function cardJpeg(card: CardInput): Promise<Buffer> {
+  return cached(cacheDir('og-cards'), cardKey(card), () => renderCard(card));
 }

@@ -105,11 +105,7 @@ export function entryFacts(entry: Entry, model: SiteModel, t: Translate): EntryF
   switch (entry.collection) {
     case 'heritage': {
       const { location, ranking, visiting } = entry.data;
-      // Chinese separates list items with a full-width comma, not ", ".
-      row(
-        t('heritage.location'),
-        [location.commune, location.area].filter(Boolean).join(lang.startsWith('zh') ? '，' : ', '),
-      );
+      row(t('heritage.location'), [location.commune, location.area].filter(Boolean).join(t('heritage.locationJoin')));
       if (ranking) {
         const ranked = [t('heritage.rankedIn', { year: ranking.year }), ranking.decision].filter(Boolean).join(' · ');
         row(enumLabel(t, 'heritage.ranking.', ranking.level), ranked);

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { editorError, editorText } from '../i18n/editor.ts';
 import { parseCalendarDate } from '../lib/dates.ts';
-import { calendarDate, slug, year } from './fields.ts';
+import { calendarDate, refineUniqueIds, slug, year } from './fields.ts';
 
 export const CHANNELS = ['website', 'social', 'led', 'press', 'radio-tv', 'print', 'events'] as const;
 export const PLAN_STATUSES = ['planned', 'in-progress', 'done', 'cancelled'] as const;
@@ -78,15 +78,8 @@ export const calendarSchema = () =>
       items: z.array(planItemSchema()),
     })
     .superRefine((cal, ctx) => {
-      const seen = new Set<string>();
+      refineUniqueIds(cal.items, 'items', ctx);
       cal.items.forEach((item, i) => {
-        if (seen.has(item.id))
-          ctx.addIssue({
-            code: 'custom',
-            message: editorText('schema.duplicate-id', { id: item.id }),
-            path: ['items', i, 'id'],
-          });
-        seen.add(item.id);
         const start = item.date ?? item.window?.start;
         if (start && parseCalendarDate(start)?.year !== cal.year) {
           ctx.addIssue({

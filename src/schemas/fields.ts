@@ -87,3 +87,21 @@ export const publishableFields = (image: ImageField) => ({
   tags: z.array(z.string().trim().min(1)).default([]),
   cover: figure(image).optional(),
 });
+
+/** Reports every item of a list whose `id` an earlier item already has (in a `superRefine`). */
+export function refineUniqueIds(
+  items: readonly { id: string }[],
+  list: string,
+  ctx: { addIssue: (issue: { code: 'custom'; message: string; path: (string | number)[] }) => void },
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id))
+      ctx.addIssue({
+        code: 'custom',
+        message: editorText('schema.duplicate-id', { id: item.id }),
+        path: [list, i, 'id'],
+      });
+    seen.add(item.id);
+  });
+}

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { editorError, editorText } from '../i18n/editor.ts';
 import { patternFinding } from '../lib/gate/patterns.ts';
-import { slug } from './fields.ts';
+import { refineUniqueIds, slug } from './fields.ts';
 
 /** A JavaScript regular expression, checked when the file is read. */
 const pattern = () =>
@@ -87,15 +87,8 @@ export const glossarySchema = () =>
   z
     .strictObject({ rules: z.array(glossaryRuleSchema()), names: z.array(nameSchema()).default([]) })
     .superRefine((g, ctx) => {
-      const seen = new Set<string>();
+      refineUniqueIds(g.names, 'names', ctx);
       g.names.forEach((n, i) => {
-        if (seen.has(n.id))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['names', i, 'id'],
-            message: editorText('schema.duplicate-id', { id: n.id }),
-          });
-        seen.add(n.id);
         if (n.first !== undefined && !n.first.includes(n.name))
           ctx.addIssue({
             code: 'custom',

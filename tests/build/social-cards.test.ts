@@ -1,6 +1,6 @@
 /**
- * Social cards are rendered after the Astro build, from its manifest, by a pool of workers
- * (scripts/render-cards.ts): every page's card is a real 1200×630 JPEG in its own language, and
+ * Social cards are rendered at the end of the Astro build, from its manifest, by a pool of
+ * workers (src/integrations/social-cards.ts): every page's card is a real 1200×630 JPEG in its own language, and
  * the manifest itself never reaches the site.
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -18,6 +18,8 @@ const model = buildSiteModel(
         location: { commune: 'Định Hóa', coordinates: { lat: 21.9, lng: 105.6 } },
       }),
       entry('en/den', { type: 'relic', location: { commune: 'Dinh Hoa' } }),
+      entry('vi/mieu', { type: 'relic', location: { commune: 'Phú Đình' } }),
+      entry('zh/mieu', { type: 'relic', location: { commune: '富庭乡', area: '原定化县' } }),
     ],
     products: [
       entry('vi/che', {
@@ -150,6 +152,8 @@ describe('route data: views', () => {
     expect(v.facts.rows[0]).toEqual([useTranslations('vi')('heritage.location'), 'Định Hóa']);
     expect(v.search.foldText).toContain('Title vi/den');
     expect(view(data('/en/heritage/den/'), 'entry').search.foldText).toBeUndefined();
+    // Chinese joins commune and area with a full-width comma.
+    expect(view(data('/zh/heritage/mieu/'), 'entry').facts.rows[0]![1]).toBe('富庭乡，原定化县');
     const landmark = d.head.structuredData.find((o) => 'geo' in o) as Record<string, unknown>;
     expect(landmark['@type']).toEqual(['LandmarksOrHistoricalBuildings', 'TouristAttraction']);
   });

@@ -84,6 +84,10 @@ describe('plan items: deadline, assignee and review date', () => {
     channels: ['website'],
     status: 'in-progress',
   };
+  it('refuses a second item with the same id, naming the second', () => {
+    const r = calendarSchema().safeParse({ year: 2026, items: [item, { ...item }] });
+    expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['items.1.id']);
+  });
   it('accepts `due`, `assignee` and `reviewBy`, all optional, and keeps the dates as written', () => {
     const fields = { due: '2026-03-01', assignee: ' Sở Nông nghiệp và Môi trường ', reviewBy: '2026-12-15' };
     const r = planItemSchema().safeParse({ ...item, ...fields });

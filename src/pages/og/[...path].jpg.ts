@@ -1,7 +1,7 @@
 /**
  * `/og/<page>.jpg`: the 1200×630 social card of each indexable page, in its language. The dev
  * server renders a card on request; a build lists no paths here and writes the cards.json
- * manifest instead, which scripts/render-cards.ts renders on every core after Astro.
+ * manifest instead, which integrations/social-cards.ts renders once the pages are written.
  */
 import type { APIRoute } from 'astro';
 import { cardInput, cardPaths } from '../../data/cards.ts';

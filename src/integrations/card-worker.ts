@@ -1,8 +1,8 @@
-/** Worker thread of scripts/render-cards.ts: renders (or takes from the cache) the cards it is sent. */
+/** Worker thread of social-cards.ts: renders (or takes from the cache) the cards it is sent. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { cardJpeg, type CardJob } from '../../src/lib/card-jobs.ts';
+import { cardJpeg, type CardJob } from '../lib/card-jobs.ts';
 
 async function render({ out, job }: { out: string; job: CardJob }): Promise<void> {
   try {

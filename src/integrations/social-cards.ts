@@ -1,0 +1,60 @@
+/**
+ * The social cards of a build (see lib/card-jobs.ts): when Astro has written the site, the card
+ * jobs it listed in `og/cards.json` are rendered by a pool of worker threads (one per core, at most
+ * four) and the manifest is removed. Part of the Astro build, so any way of building — `npm run
+ * build`, a host running `astro build` — publishes the cards and never the manifest.
+ */
+import { availableParallelism } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import { CARD_MANIFEST, type CardJob } from '../lib/card-jobs.ts';
+
+type Reply = { ok: true } | { ok: false; file: string; message: string };
+
+/** Renders every job into `out`; returns the failures, one line each. */
+export async function renderCardJobs(out: string, jobs: readonly CardJob[]): Promise<string[]> {
+  const failures: string[] = [];
+  let next = 0;
+  const pool = Array.from({ length: Math.min(4, availableParallelism(), jobs.length) }, async () => {
+    const worker = new Worker(new URL('./card-worker.ts', import.meta.url));
+    try {
+      while (next < jobs.length) {
+        const job = jobs[next++]!;
+        const reply = await new Promise<Reply>((done, fail) => {
+          worker.once('message', done);
+          worker.once('error', fail);
+          worker.postMessage({ out, job });
+        });
+        worker.removeAllListeners('error');
+        if (!reply.ok) failures.push(`${reply.file}: ${reply.message}`);
+      }
+    } finally {
+      await worker.terminate();
+    }
+  });
+  await Promise.all(pool);
+  return failures;
+}
+
+export function socialCardsIntegration(): AstroIntegration {
+  return {
+    name: 'doingoai-social-cards',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const manifest = join(out, CARD_MANIFEST);
+        if (!existsSync(manifest)) return;
+        const jobs = JSON.parse(readFileSync(manifest, 'utf8')) as CardJob[];
+        rmSync(manifest);
+        const started = performance.now();
+        const failures = await renderCardJobs(out, jobs);
+        if (failures.length > 0)
+          throw new Error(`${failures.length} social card(s) could not be rendered:\n${failures.join('\n')}`);
+        logger.info(`${jobs.length} social cards in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      },
+    },
+  };
+}
