@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 250,1000,2500] [--runs 3] [--skip-build] [--skip-weight]`
+ * `npm run bench [-- --sizes 250,1000,2500] [--runs 3] [--skip-build] [--skip-weight] [--baseline <dir>]`
  *
  * 1. Build scaling: synthetic content of N entries per language (four languages), built by the
  *    full site (content check, Astro, search index, social cards) cold, then again after changing
@@ -35,6 +35,9 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     'skip-build': { type: 'boolean' },
     'skip-weight': { type: 'boolean' },
+    // A checkout of an earlier commit (with its own node_modules): its full build and one-change
+    // rebuild join each run, alternating with the others, for before/after tables from one run.
+    baseline: { type: 'string' },
   },
 });
 const NOW = '2026-06-01T08:00:00+07:00';
@@ -116,6 +119,7 @@ if (!values['skip-build']) {
     const { entries } = generateContent(content, n);
     const min = minimalSite(work);
     const samples = { cold: [] as number[], peak: [] as number[], warm: [] as number[], minimal: [] as number[] };
+    const base = { cold: [] as number[], peak: [] as number[], warm: [] as number[] };
     const hugo: number[] = [];
     let out = { files: 0, bytes: 0, pages: 0 };
     let minPages = 0;
@@ -132,9 +136,22 @@ if (!values['skip-build']) {
       };
       const site = join(work, 'site');
       rmSync(site, { recursive: true, force: true });
+      const changed = join(content, 'articles', 'vi', 'bai-00000.md');
+      if (values.baseline) {
+        const baseEnv = { ...env, ASTRO_CACHE_DIR: join(caches, 'base-astro'), BUILD_CACHE_DIR: join(caches, 'base') };
+        const baseSite = join(work, 'base-site');
+        rmSync(baseSite, { recursive: true, force: true });
+        const cold = timed(['scripts/build.ts', '--out', baseSite], baseEnv, values.baseline);
+        appendFileSync(changed, `\nMột câu được thêm vào để đo lần dựng lại (base ${run}).\n`);
+        const warm = timed(['scripts/build.ts', '--out', baseSite], baseEnv, values.baseline);
+        base.cold.push(cold.seconds);
+        base.peak.push(cold.peakMB);
+        base.warm.push(warm.seconds);
+        rmSync(baseSite, { recursive: true, force: true });
+        console.error(`N=${n} run ${run + 1}/${runs}: baseline ${cold.seconds} s, one change ${warm.seconds} s`);
+      }
       const cold = timed(['scripts/build.ts', '--out', site], env);
       out = tree(site);
-      const changed = join(content, 'articles', 'vi', 'bai-00000.md');
       appendFileSync(changed, `\nMột câu được thêm vào để đo lần dựng lại (${run}).\n`);
       const warm = timed(['scripts/build.ts', '--out', site], env);
       // Its output stays inside its own folder: the prerender chunks resolve packages from there.
@@ -177,6 +194,15 @@ if (!values['skip-build']) {
       minimalPeakMB: minimalPeak,
       ratioToMinimal: +(cold / minimal).toFixed(2),
       ...(hugoSeconds === undefined ? {} : { hugoSeconds, ratioToHugo: +(cold / hugoSeconds).toFixed(1) }),
+      ...(base.cold.length === 0
+        ? {}
+        : {
+            baselineSeconds: median(base.cold),
+            baselinePeakMB: Math.max(...base.peak),
+            baselineOneChangeSeconds: median(base.warm),
+            baselineOneChangeShare: +(median(base.warm) / median(base.cold)).toFixed(2),
+            baselineRatioToMinimal: +(median(base.cold) / minimal).toFixed(2),
+          }),
     });
     rmSync(work, { recursive: true, force: true });
     console.error(`N=${n}: done`);
@@ -194,6 +220,19 @@ if (!values['skip-build']) {
     console.log(
       `| ${r.n} | ${r.pages} | ${r.seconds} s | ${r.msPerPage} | ${r.peakMB} | ${r.outputMB} | ${r.oneChangeSeconds} s (${Math.round(Number(r.oneChangeShare) * 100)} %) | ${r.minimalSeconds} s (${r.minimalMsPerPage} ms/page) | ${r.hugoSeconds ?? '–'} s | ${r.ratioToMinimal}× | ${r.ratioToHugo ?? '–'}× |`,
     );
+  }
+  if (values.baseline) {
+    console.log(`\n### Before (${values.baseline}) and after, same runs\n`);
+    console.log(
+      '| N/lang | before: full | peak MB | 1 change | ÷ minimal | after: full | peak MB | 1 change | ÷ minimal |',
+    );
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const r of rows) {
+      const share = (x: unknown) => `${Math.round(Number(x) * 100)} %`;
+      console.log(
+        `| ${r.n} | ${r.baselineSeconds} s | ${r.baselinePeakMB} | ${r.baselineOneChangeSeconds} s (${share(r.baselineOneChangeShare)}) | ${r.baselineRatioToMinimal}× | ${r.seconds} s | ${r.peakMB} | ${r.oneChangeSeconds} s (${share(r.oneChangeShare)}) | ${r.ratioToMinimal}× |`,
+      );
+    }
   }
   console.log(`\nGrowth ${linear ? 'is' : 'is NOT'} linear (ms/page at the largest N within 30 % of the smallest).`);
 }

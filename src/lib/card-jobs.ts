@@ -20,7 +20,9 @@ export interface CardJob {
 export const CARD_MANIFEST = 'og/cards.json';
 
 /** The card's design is part of its cache key: editing these files renders every card anew. */
-const DESIGN = ['src/lib/og-card.ts', 'src/lib/og-fonts.ts'].map((f) => readFileSync(join(process.cwd(), f), 'utf8'));
+const DESIGN = ['src/lib/og-card.ts', 'src/lib/og-fonts.ts', 'src/lib/og-text.ts'].map((f) =>
+  readFileSync(join(process.cwd(), f), 'utf8'),
+);
 
 export function cardKey(card: CardInput): string {
   return hashKey([card, DESIGN]);

@@ -4,7 +4,6 @@
  * only the slices holding the card's characters are read, as browsers do with `unicode-range`.
  */
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -12,12 +11,6 @@ export type FontWeight = 400 | 700;
 
 export interface FontFace {
   readonly family: string;
-  /**
-   * The family name given to satori, one per subset (e.g. "Noto Sans SC 45"). Satori keeps only
-   * the first font of a family per weight and style, so subsets sharing the real family name
-   * would hide each other's glyphs.
-   */
-  readonly name: string;
   readonly weight: FontWeight;
   /** Absolute path of the .woff file. */
   readonly file: string;
@@ -65,9 +58,7 @@ export function fontFaces(family: string, weight: FontWeight): FontFace[] {
     const url = /url\(\.\/(files\/[^)]+\.woff)\)\s*format\(['"]?woff['"]?\)/.exec(block)?.[1];
     const range = /unicode-range:\s*([^;}]+)/.exec(block)?.[1];
     if (!url || !range) continue;
-    // The subset id is the same for every weight, so both weights of a subset share a name.
-    const subset = url.slice(`files/${pkg.slice(pkg.indexOf('/') + 1)}-`.length).replace(/-\d+-normal\.woff$/, '');
-    faces.push({ family, name: `${family} ${subset}`, weight, file: join(dir, url), ranges: parseUnicodeRange(range) });
+    faces.push({ family, weight, file: join(dir, url), ranges: parseUnicodeRange(range) });
   }
   if (faces.length === 0) throw new Error(`og-fonts: no WOFF faces found in ${pkg}/${weight}.css`);
   facesCache.set(key, faces);
@@ -85,12 +76,13 @@ function parseUnicodeRange(value: string): [number, number][] {
   });
 }
 
+const EMOJI = /\p{Emoji_Presentation}/u;
 const covers = (face: FontFace, cp: number) => face.ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
 
 /**
  * The faces that cover every character of the runs, per weight, and the characters no face
  * covers (such as emoji). Faces are listed in family order, then in the order of the CSS, so
- * the same text always yields the same list and satori can reuse its parsed fonts.
+ * the same text always yields the same list.
  */
 export function selectFontFaces(runs: readonly TextRun[], lang: string): { faces: FontFace[]; uncovered: string[] } {
   const families = fontFamilies(
@@ -104,6 +96,11 @@ export function selectFontFaces(runs: readonly TextRun[], lang: string): { faces
       const cp = ch.codePointAt(0) ?? 0;
       if (cp < 0x20) continue;
       let face: FontFace | undefined;
+      // The Chinese subsets declare emoji ranges, but draw only a placeholder box for them.
+      if (EMOJI.test(ch)) {
+        uncovered.add(ch);
+        continue;
+      }
       for (const family of families) {
         face = fontFaces(family, weight).find((f) => covers(f, cp));
         if (face) break;
@@ -116,18 +113,4 @@ export function selectFontFaces(runs: readonly TextRun[], lang: string): { faces
     ([400, 700] as const).flatMap((w) => fontFaces(family, w).filter((f) => chosen.has(f))),
   );
   return { faces, uncovered: [...uncovered] };
-}
-
-// Promises rather than buffers, so that cards rendered in parallel share one read per file.
-// The same Buffer object must come back every time: satori keys its parsed-font cache on it.
-const dataCache = new Map<string, Promise<Buffer>>();
-
-export function loadFontData(face: FontFace): Promise<Buffer> {
-  let data = dataCache.get(face.file);
-  if (!data) {
-    data = readFile(face.file);
-    data.catch(() => dataCache.delete(face.file));
-    dataCache.set(face.file, data);
-  }
-  return data;
 }

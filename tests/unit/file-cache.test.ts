@@ -56,7 +56,7 @@ describe('cached', () => {
     expect(produce).not.toHaveBeenCalled();
   });
   it('stores nothing when producing fails, so the next build tries again', async () => {
-    await expect(cached(dir, 'k', () => Promise.reject(new Error('satori failed')))).rejects.toThrow('satori failed');
+    await expect(cached(dir, 'k', () => Promise.reject(new Error('render failed')))).rejects.toThrow('render failed');
     expect(readdirSync(dir)).toEqual([]);
     expect((await cached(dir, 'k', () => Promise.resolve(Buffer.from('ok')))).toString()).toBe('ok');
     // Written through a temporary file: no partial entry is ever left beside the real one.

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { renderCard, renderCardSvg, type CardInput } from '../../src/lib/og-card.ts';
-import { selectFontFaces, type FontFace } from '../../src/lib/og-fonts.ts';
+import { cardTitle, renderCard, type CardInput } from '../../src/lib/og-card.ts';
+import { fontFamilies, selectFontFaces, type FontFace } from '../../src/lib/og-fonts.ts';
+import { keepWords, registerFaces, setText, trueTypeFile } from '../../src/lib/og-text.ts';
 
 const colors = { accent: '#a3201b', tea: '#2d6a3e' };
 const cards = {
@@ -29,14 +31,37 @@ const cards = {
   },
 } satisfies Record<string, CardInput>;
 
-/** Satori draws text as <path> data, and nothing at all for a glyph it has no font for. */
-const pathData = (svg: string) => [...svg.matchAll(/ d="([^"]*)"/g)].reduce((n, m) => n + (m[1]?.length ?? 0), 0);
+/** Dark pixels of a card (text in ink), counted on a greyscale copy. */
+async function inkPixels(jpeg: Buffer): Promise<number> {
+  const grey = await sharp(jpeg).greyscale().raw().toBuffer();
+  return grey.reduce((n, v) => n + (v < 100 ? 1 : 0), 0);
+}
 
-/** Path data the title adds to the card, per character of the title. */
-async function titleInkPerChar(card: CardInput): Promise<number> {
-  const withTitle = pathData(await renderCardSvg(card));
-  const without = pathData(await renderCardSvg({ ...card, title: '' }));
-  return (withTitle - without) / [...card.title.replace(/\s/g, '')].length;
+/** The family (name ID 1) in a TrueType file's name table, read as the OpenType spec lays it out. */
+function familyName(ttf: Buffer): string {
+  const tables = ttf.readUInt16BE(4);
+  for (let t = 0; t < tables; t++) {
+    if (ttf.toString('latin1', 12 + t * 16, 16 + t * 16) !== 'name') continue;
+    const table = ttf.readUInt32BE(20 + t * 16);
+    const strings = table + ttf.readUInt16BE(table + 4);
+    for (let r = 0; r < ttf.readUInt16BE(table + 2); r++) {
+      const rec = table + 6 + r * 12;
+      // Windows platform, Unicode BMP (UTF-16BE), US English, family name.
+      if (ttf.readUInt16BE(rec) === 3 && ttf.readUInt16BE(rec + 4) === 0x409 && ttf.readUInt16BE(rec + 6) === 1) {
+        const at = strings + ttf.readUInt16BE(rec + 10);
+        return Buffer.from(ttf.subarray(at, at + ttf.readUInt16BE(rec + 8)))
+          .swap16()
+          .toString('utf16le');
+      }
+    }
+  }
+  return '';
+}
+
+/** Width of a text set in the given families, at one size. */
+async function widthIn(text: string, lang: string, families: string[]): Promise<number> {
+  const set = await setText({ text, lang, families, weight: 700, size: 40, lineHeight: 48, width: 2000 });
+  return set.width;
 }
 
 describe('selectFontFaces', () => {
@@ -75,18 +100,12 @@ describe('selectFontFaces', () => {
     for (const f of faces)
       expect(
         runs.some((r) => r.weight === f.weight && [...r.text].some((ch) => covers(f, ch))),
-        f.name,
+        f.file,
       ).toBe(true);
   });
 
-  it('gives each subset its own name, since satori keeps one font per family and weight', () => {
-    const { faces } = selectFontFaces([{ text: cards.vi.title, weight: 700 }], 'vi');
-    expect(faces.length).toBeGreaterThan(1);
-    expect(new Set(faces.map((f) => `${f.name}|${f.weight}`)).size).toBe(faces.length);
-  });
-
-  it('reports characters no font covers', () => {
-    expect(selectFontFaces([{ text: 'Trà ก ش', weight: 400 }], 'vi').uncovered).toEqual(['ก', 'ش']);
+  it('reports characters no font covers, and emoji, which the Chinese subsets list but draw as a box', () => {
+    expect(selectFontFaces([{ text: 'Trà ก ش 🍵 ©', weight: 400 }], 'vi').uncovered).toEqual(['ก', 'ش', '🍵']);
   });
 });
 
@@ -98,10 +117,40 @@ describe('renderCard', () => {
     expect(jpeg.length).toBeLessThan(200_000);
   });
 
-  it.each(['vi', 'zh', 'ko'] as const)('draws every glyph of the title (%s)', async (name) => {
-    // A title rendered without its font adds no path data at all; real glyphs add hundreds of
-    // characters each (measured: ~470 per Vietnamese letter, ~700 Hangul, ~1,150 Han).
-    expect(await titleInkPerChar(cards[name])).toBeGreaterThan(200);
+  it.each(['vi', 'zh', 'ko'] as const)(
+    'hands Pango font files whose family is the one asked for (%s)',
+    async (name) => {
+      // Pango falls back to another font, silently, when a family name does not match a file.
+      const card = cards[name];
+      for (const face of selectFontFaces([{ text: card.title, weight: 700 }], card.lang).faces)
+        expect(familyName(readFileSync(await trueTypeFile(face))), face.file).toBe(face.family);
+    },
+  );
+
+  it('sets Latin text in Be Vietnam Pro, not a system fallback', async () => {
+    const { title, lang } = cards.vi;
+    await registerFaces(selectFontFaces([{ text: title, weight: 700 }], lang).faces);
+    expect(await widthIn(title, lang, fontFamilies(lang, [title]))).not.toBe(
+      await widthIn(title, lang, ['No Such Family']),
+    );
+  });
+
+  it.each(['vi', 'zh', 'ko'] as const)('draws the title (%s)', async (name) => {
+    const card = cards[name];
+    expect(await inkPixels(await renderCard(card))).toBeGreaterThan(
+      (await inkPixels(await renderCard({ ...card, title: '' }))) + 2000,
+    );
+  });
+
+  it('scales a title too long for four lines down to fit, rather than cutting it off', async () => {
+    const set = await cardTitle(cards.long.title, 'vi', fontFamilies('vi', [cards.long.title]));
+    expect(set.height).toBeLessThanOrEqual(Math.ceil(48 * 1.22 * 4));
+    expect(set.width).toBeLessThanOrEqual(1200 - 160);
+  });
+
+  it('keeps Korean words whole: a word joiner between the syllables of a word, none across spaces', () => {
+    expect(keepWords('녹차와 안전지대')).toBe('녹\u2060차\u2060와 안\u2060전\u2060지\u2060대');
+    expect(keepWords('ATK 안전')).toBe('ATK 안\u2060전');
   });
 
   it('fails on a character without a font instead of leaving a gap', async () => {
@@ -111,7 +160,8 @@ describe('renderCard', () => {
   });
 
   it('ignores invisible characters and normalises decomposed Vietnamese', async () => {
-    const nfd = { ...cards.vi, title: 'Định\u200bHóa'.normalize('NFD') };
-    expect(await titleInkPerChar(nfd)).toBeGreaterThan(200);
+    const nfc = await renderCard({ ...cards.vi, title: 'Định Hóa' });
+    const nfd = await renderCard({ ...cards.vi, title: 'Định\u200b Hóa'.normalize('NFD') });
+    expect(Math.abs((await inkPixels(nfd)) - (await inkPixels(nfc)))).toBeLessThan(50);
   });
 });
