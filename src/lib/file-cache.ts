@@ -4,7 +4,7 @@
  * unchanged one is reused across builds. Kept under node_modules/.cache: it may hold text of
  * entries that are not published yet, so it must stay private, like Astro's own cache.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -24,7 +24,8 @@ export async function cached(dir: string, key: string, produce: () => Promise<Bu
     const data = await produce();
     mkdirSync(dir, { recursive: true });
     // Write then rename, so a build that stops half-way never leaves a truncated entry.
-    const partial = `${file}.${process.pid}.tmp`;
+    // Unique per writer: worker threads share the process id.
+    const partial = `${file}.${randomUUID()}.tmp`;
     writeFileSync(partial, data);
     renameSync(partial, file);
     return data;

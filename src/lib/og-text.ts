@@ -5,7 +5,7 @@
  * @fontsource ships, so each face a card needs is converted to TrueType once (fontverter) and
  * kept in the build cache.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fontverter from 'fontverter';
@@ -23,7 +23,8 @@ export async function trueTypeFile(face: FontFace): Promise<string> {
   if (!existsSync(file)) {
     const ttf = await fontverter.convert(woff, 'truetype');
     mkdirSync(dir, { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
+    // Unique per writer: worker threads share the process id.
+    const partial = `${file}.${randomUUID()}.tmp`;
     writeFileSync(partial, ttf);
     renameSync(partial, file);
   }
