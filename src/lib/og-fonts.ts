@@ -79,6 +79,27 @@ function parseUnicodeRange(value: string): [number, number][] {
 const EMOJI = /\p{Emoji_Presentation}/u;
 const covers = (face: FontFace, cp: number) => face.ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
 
+// The face for a character, per family order and weight: the gate asks for every title of the
+// site, and searching ~100 subsets' ranges for each character again cost seconds at 4,000 entries.
+const faceCache = new Map<string, FontFace | null>();
+function faceFor(families: readonly string[], weight: FontWeight, ch: string): FontFace | undefined {
+  const key = `${families.join(',')}|${weight}|${ch}`;
+  let face = faceCache.get(key);
+  if (face === undefined) {
+    const cp = ch.codePointAt(0) ?? 0;
+    // The Chinese subsets declare emoji ranges, but draw only a placeholder box for them.
+    face = null;
+    if (!EMOJI.test(ch)) {
+      for (const family of families) {
+        face = fontFaces(family, weight).find((f) => covers(f, cp)) ?? null;
+        if (face) break;
+      }
+    }
+    faceCache.set(key, face);
+  }
+  return face ?? undefined;
+}
+
 /**
  * The faces that cover every character of the runs, per weight, and the characters no face
  * covers (such as emoji). Faces are listed in family order, then in the order of the CSS, so
@@ -93,18 +114,8 @@ export function selectFontFaces(runs: readonly TextRun[], lang: string): { faces
   const uncovered = new Set<string>();
   for (const { text, weight } of runs) {
     for (const ch of new Set(text)) {
-      const cp = ch.codePointAt(0) ?? 0;
-      if (cp < 0x20) continue;
-      let face: FontFace | undefined;
-      // The Chinese subsets declare emoji ranges, but draw only a placeholder box for them.
-      if (EMOJI.test(ch)) {
-        uncovered.add(ch);
-        continue;
-      }
-      for (const family of families) {
-        face = fontFaces(family, weight).find((f) => covers(f, cp));
-        if (face) break;
-      }
+      if ((ch.codePointAt(0) ?? 0) < 0x20) continue;
+      const face = faceFor(families, weight, ch);
       if (face) chosen.add(face);
       else uncovered.add(ch);
     }

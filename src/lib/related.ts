@@ -66,36 +66,67 @@ const samePlace = (a: string[], b: string[]) =>
   a.some((x) => b.some((y) => x === y || (x.length > 3 && y.includes(x)) || (y.length > 3 && x.includes(y))));
 
 /**
+ * What scoring reads of an entry, worked out once per entry: every detail page scores every
+ * entry of its language, so recomputing these made related links quadratic in string work.
+ */
+interface Ties {
+  links: string[];
+  places: string[];
+  tags: string[];
+}
+const tiesCache = new WeakMap<Entry, Ties>();
+function ties(entry: Entry): Ties {
+  let found = tiesCache.get(entry);
+  if (!found) {
+    const tags = entry.data.tags.map((tag) => tag.toLocaleLowerCase(entry.locale));
+    found = { links: explicitLinks(entry), places: places(entry), tags };
+    tiesCache.set(entry, found);
+  }
+  return found;
+}
+
+/** Every entry and anniversary of a language, in their fallback order (once per model and language). */
+const candidatesCache = new WeakMap<SiteModel, Map<LocaleCode, RelatedItem[]>>();
+function allCandidates(model: SiteModel, locale: LocaleCode): RelatedItem[] {
+  let byLocale = candidatesCache.get(model);
+  if (!byLocale) candidatesCache.set(model, (byLocale = new Map()));
+  let list = byLocale.get(locale);
+  if (!list) {
+    // Each section newest first, anniversaries soonest first.
+    const soonest = upcoming(model.anniversaries, model.now, model.anniversaries.length).map((o) => o.id);
+    const anniversaries = [...model.anniversaries].sort((a, b) => rank(soonest, a.id) - rank(soonest, b.id));
+    list = [
+      ...COLLECTIONS.flatMap((c) => model.entries(c, locale).map((entry): RelatedItem => ({ kind: 'entry', entry }))),
+      ...anniversaries.map((anniversary): RelatedItem => ({ kind: 'anniversary', anniversary })),
+    ];
+    byLocale.set(locale, list);
+  }
+  return list;
+}
+
+/**
  * Up to `count` related items of the subject's language, best first. `subject` is an entry or an
  * anniversary (whose page is in `locale`). Fewer than `count` only when the site has fewer.
  */
 export function relatedItems(subject: RelatedItem, model: SiteModel, locale: LocaleCode, count = 6): RelatedItem[] {
   const self = keyOf(subject);
-  const ownLinks = new Set(subject.kind === 'entry' ? explicitLinks(subject.entry) : []);
-  const ownTags = new Set(
-    subject.kind === 'entry' ? subject.entry.data.tags.map((tag) => tag.toLocaleLowerCase(locale)) : [],
-  );
-  const ownPlaces = subject.kind === 'entry' ? places(subject.entry) : [];
+  const ownLinks = new Set(subject.kind === 'entry' ? ties(subject.entry).links : []);
+  const ownTags = new Set(subject.kind === 'entry' ? ties(subject.entry).tags : []);
+  const ownPlaces = subject.kind === 'entry' ? ties(subject.entry).places : [];
   const section = subject.kind === 'entry' ? subject.entry.collection : 'anniversaries';
   const category = subject.kind === 'anniversary' ? subject.anniversary.data.category : undefined;
 
-  // Candidates in their fallback order: each section newest first, anniversaries soonest first.
-  const soonest = upcoming(model.anniversaries, model.now, model.anniversaries.length).map((o) => o.id);
-  const anniversaries = [...model.anniversaries].sort((a, b) => rank(soonest, a.id) - rank(soonest, b.id));
-  const candidates: RelatedItem[] = [
-    ...COLLECTIONS.flatMap((c) => model.entries(c, locale).map((entry): RelatedItem => ({ kind: 'entry', entry }))),
-    ...anniversaries.map((anniversary): RelatedItem => ({ kind: 'anniversary', anniversary })),
-  ].filter((item) => keyOf(item) !== self);
+  const candidates = allCandidates(model, locale).filter((item) => keyOf(item) !== self);
 
   const score = (item: RelatedItem): number => {
-    const links = item.kind === 'entry' ? explicitLinks(item.entry) : [];
+    const itemTies = item.kind === 'entry' ? ties(item.entry) : undefined;
+    const links = itemTies?.links ?? [];
     let total = 0;
     if (ownLinks.has(keyOf(item)) || links.includes(self)) total += WEIGHT.explicit;
     total += links.filter((l) => ownLinks.has(l)).length * WEIGHT.sharedTarget;
     if (item.kind === 'entry') {
-      const itemPlaces = places(item.entry);
-      if (ownPlaces.length > 0 && samePlace(ownPlaces, itemPlaces)) total += WEIGHT.place;
-      total += item.entry.data.tags.filter((tag) => ownTags.has(tag.toLocaleLowerCase(locale))).length * WEIGHT.tag;
+      if (ownPlaces.length > 0 && samePlace(ownPlaces, itemTies!.places)) total += WEIGHT.place;
+      total += itemTies!.tags.filter((tag) => ownTags.has(tag)).length * WEIGHT.tag;
       if (item.entry.collection === section) total += WEIGHT.sameSection;
     } else if (item.anniversary.data.category === category) {
       total += WEIGHT.sameSection;

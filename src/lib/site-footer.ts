@@ -21,8 +21,18 @@ export interface FooterExtras {
   updated?: TimeLabel | undefined;
 }
 
+/** Every page's footer asks; the answer is the same for the whole build, so it is kept per model. */
+const newestCache = new WeakMap<SiteModel, Map<LocaleCode, Date | undefined>>();
+
 /** The newest `publishAt`/`updatedAt` of a language's published entries (never a future one). */
 export function lastUpdated(model: SiteModel, locale: LocaleCode): Date | undefined {
+  let byLocale = newestCache.get(model);
+  if (!byLocale) newestCache.set(model, (byLocale = new Map()));
+  if (!byLocale.has(locale)) byLocale.set(locale, newestOf(model, locale));
+  return byLocale.get(locale);
+}
+
+function newestOf(model: SiteModel, locale: LocaleCode): Date | undefined {
   let newest: Date | undefined;
   for (const collection of COLLECTIONS) {
     for (const { data } of model.entries(collection, locale)) {
