@@ -75,6 +75,8 @@ export default defineConfig({
     // callout, and `1948~1950` stays text (see each plugin).
     processor: satteri({ features: MARKDOWN_FEATURES, mdastPlugins: [contentGuard, directives, bareWww, tildeAsText] }),
   },
+  // A rebuild renders only the pages whose cache key (src/data/site-data.ts) or code changed.
+  experimental: { incrementalBuild: true },
   // Two entries claiming one URL must stop the build, not overwrite each other silently.
   prerenderConflictBehavior: 'error',
   // Every page carries a Content-Security-Policy with hashes of the styles and scripts Astro

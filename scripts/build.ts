@@ -4,8 +4,11 @@
  * indexes it for search, and only when every step succeeded swaps it in. A failed build leaves
  * the previous site untouched.
  *
- * The temporary folder is `<target>-partial-<pid>`: for dist/ and dist-preview/ its name matches
- * `dist*`, which git, Prettier and tsc ignore, so a build cut short never breaks `npm run lint`.
+ * The temporary folder is `<target>-partial`, the same on every build: Astro's incremental build
+ * hashes the output path into its page cache keys, so a per-process name would re-render every
+ * page. `<target>-partial.pid` holds it for one build at a time. For dist/ and dist-preview/ both
+ * names match `dist*`, which git, Prettier and tsc ignore, so a build cut short never breaks
+ * `npm run lint`.
  * Ctrl-C (SIGINT), SIGTERM and SIGHUP stop the running step and remove the partial output; a
  * partial left by a build killed outright (SIGKILL, power loss) is removed by the next build.
  *
@@ -13,7 +16,7 @@
  * built from is recorded outside it (scripts/lib/build-stamp.ts), for the tests of dist/.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,7 +28,8 @@ import { sourceHash, writeStamp } from './lib/build-stamp.ts';
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const preview = isPreview();
 const target = resolve(values.out ?? (preview ? 'dist-preview' : 'dist'));
-const partial = `${target}-partial-${process.pid}`;
+const partial = `${target}-partial`;
+const lock = `${partial}.pid`;
 
 const alive = (pid: number) => {
   try {
@@ -37,10 +41,21 @@ const alive = (pid: number) => {
 };
 if (existsSync(dirname(target))) {
   for (const name of readdirSync(dirname(target))) {
+    // `-old-<pid>` is the previous site during the swap; `-partial-<pid>` the older naming.
     const pid = new RegExp(`^${RegExp.escape(basename(target))}-(?:partial|old)-(\\d+)$`).exec(name)?.[1];
     if (pid && !alive(Number(pid))) rmSync(join(dirname(target), name), { recursive: true, force: true });
   }
 }
+const holder = existsSync(lock) ? Number(readFileSync(lock, 'utf8')) : undefined;
+if (holder && holder !== process.pid && alive(holder)) {
+  console.error(`✗ Another build is writing ${target} (process ${holder}); wait for it to finish or stop it.`);
+  process.exit(1);
+}
+// What a build killed outright (SIGKILL, power loss) left behind.
+rmSync(partial, { recursive: true, force: true });
+mkdirSync(dirname(lock), { recursive: true });
+writeFileSync(lock, String(process.pid));
+process.on('exit', () => rmSync(lock, { force: true }));
 
 // A preview without SITE_NOW is refused by astro.config.mjs with its own message.
 const pinned = process.env.SITE_NOW || preview ? {} : { SITE_NOW: toVnIso(siteNow()) };
@@ -61,19 +76,23 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 
 /** Runs one step; on failure or interruption removes the partial output and says what was kept. */
 function run(label: string, args: string[]): Promise<boolean> {
+  const fail = (status: number | null) => {
+    rmSync(partial, { recursive: true, force: true });
+    const kept = existsSync(target) ? `the previous ${target} is unchanged` : 'nothing was written';
+    console.error(stoppedBy ? `\n✗ Build interrupted (${stoppedBy}); ${kept}.` : `\n✗ ${label} failed; ${kept}.`);
+    // exitCode, not exit(): exit() would drop output still on its way through a pipe.
+    process.exitCode = stoppedBy ? 128 + constants.signals[stoppedBy] : (status ?? 1);
+    return false;
+  };
   return new Promise((done) => {
+    // A signal that came before this step started.
+    if (stoppedBy) return done(fail(null));
     const step = spawn(process.execPath, args, { stdio: 'inherit', env });
     child = step;
     step.on('error', (error) => console.error(error));
     step.on('close', (status) => {
       child = undefined;
-      if (status === 0 && !stoppedBy) return done(true);
-      rmSync(partial, { recursive: true, force: true });
-      const kept = existsSync(target) ? `the previous ${target} is unchanged` : 'nothing was written';
-      console.error(stoppedBy ? `\n✗ Build interrupted (${stoppedBy}); ${kept}.` : `\n✗ ${label} failed; ${kept}.`);
-      // exitCode, not exit(): exit() would drop output still on its way through a pipe.
-      process.exitCode = stoppedBy ? 128 + constants.signals[stoppedBy] : (status ?? 1);
-      done(false);
+      done(status === 0 && !stoppedBy ? true : fail(status));
     });
   });
 }

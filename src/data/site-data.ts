@@ -5,6 +5,7 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { useTranslations } from '../i18n/ui.ts';
 import { isPreview, siteNow } from '../lib/clock.ts';
+import { hashKey } from '../lib/file-cache.ts';
 import { routeData, type RouteData } from '../lib/route-data.ts';
 import { buildRoutes, type Route } from '../lib/routing.ts';
 import type { Heading } from '../lib/toc.ts';
@@ -32,13 +33,22 @@ export function getSiteModel(): Promise<SiteModel> {
   return model;
 }
 
-/** Static paths of the catch-all page. */
-export async function getRoutes(): Promise<{ params: { path: string | undefined }; props: { route: Route } }[]> {
+/**
+ * Static paths of the catch-all page. Each carries a cache key (Astro's incremental build): the
+ * hash of everything the page shows except the body, which Astro tracks itself, so a rebuild
+ * renders only the pages whose data changed and copies the others from the previous build.
+ */
+export async function getRoutes(): Promise<
+  { params: { path: string | undefined }; props: { route: Route }; cacheKey: string }[]
+> {
   const routes = buildRoutes(await getSiteModel(), { notFound: true });
-  return routes.map((route) => ({
-    params: { path: route.url.replace(/^\/|\/$/g, '') || undefined },
-    props: { route },
-  }));
+  return Promise.all(
+    routes.map(async (route) => ({
+      params: { path: route.url.replace(/^\/|\/$/g, '') || undefined },
+      props: { route },
+      cacheKey: hashKey([route.url, await getRouteData(route)]),
+    })),
+  );
 }
 
 /** Everything the page of `route` shows (src/lib/route-data.ts), for the page file to hand down. */

@@ -3,7 +3,7 @@
  * site stays as it was and nothing is left beside it.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
@@ -43,9 +43,10 @@ describe('npm run build', () => {
     expect(existsSync(fresh)).toBe(false);
   });
   it('stops on Ctrl-C: removes its partial output, keeps the previous site, and clears what a killed build left', async () => {
-    // What a build killed outright (SIGKILL) leaves: a partial folder of a process that is gone.
+    // What a build killed outright (SIGKILL) leaves: a partial folder held by a process that is gone.
     const dead = spawnSync(process.execPath, ['-e', '']).pid;
-    mkdirSync(join(work, `dist-partial-${dead}`, '_astro'), { recursive: true });
+    mkdirSync(join(work, 'dist-partial', '_astro', 'stale'), { recursive: true });
+    writeFileSync(join(work, 'dist-partial.pid'), String(dead));
     const cacheDir = freshCache();
     onTestFinished(() => rmSync(cacheDir, { recursive: true, force: true }));
     const build = spawn(process.execPath, ['scripts/build.ts', '--out', out], {
@@ -56,9 +57,12 @@ describe('npm run build', () => {
     build.stdout.on('data', (d: Buffer) => (output += d.toString()));
     build.stderr.on('data', (d: Buffer) => (output += d.toString()));
     const exited = new Promise<number | null>((done) => build.on('close', (code) => done(code)));
-    const partial = join(work, `dist-partial-${build.pid}`);
+    const lock = join(work, 'dist-partial.pid');
     const deadline = Date.now() + 240_000;
-    while (!existsSync(partial)) {
+    // The stale folder is removed before the lock is taken, so a partial folder seen after that is Astro's.
+    const partial = join(work, 'dist-partial');
+    const ours = () => existsSync(lock) && readFileSync(lock, 'utf8') === String(build.pid);
+    while (!ours() || !existsSync(partial)) {
       if (Date.now() > deadline || build.exitCode !== null) throw new Error(`No partial output appeared:\n${output}`);
       await new Promise((r) => setTimeout(r, 50));
     }

@@ -44,12 +44,16 @@ export function buildEnv(o: Omit<BuildOptions, 'outDir'>): NodeJS.ProcessEnv {
   };
 }
 
-export function buildSite(o: BuildOptions): void {
+/** Builds, and returns what the build printed. */
+export function buildSite(o: BuildOptions): string {
   // A fresh cache made here is removed afterwards (its `assets` link, not the shared images).
   const cacheDir = o.cacheDir ?? freshCache();
   const env = buildEnv({ ...o, cacheDir });
   try {
-    execFileSync(process.execPath, ['scripts/build.ts', '--out', resolve(o.outDir)], { env, stdio: 'pipe' });
+    return execFileSync(process.execPath, ['scripts/build.ts', '--out', resolve(o.outDir)], {
+      env,
+      stdio: 'pipe',
+    }).toString();
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer };
     throw new Error(`Build failed:\n${e.stdout?.toString() ?? ''}\n${e.stderr?.toString() ?? ''}`, { cause: error });
