@@ -27,7 +27,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './generate.ts';
-import { measureTemplates } from './weight.ts';
+import { measureLanguages, measureTemplates } from './weight.ts';
 
 const { values } = parseArgs({
   options: {
@@ -241,11 +241,22 @@ if (!values['skip-weight']) {
   const weights = await measureTemplates();
   results.pageWeight = weights;
   console.log('\n## Page weight (compressed transfer, first load) and Lighthouse (mobile)\n');
-  console.log('| template | URL | requests | KB transferred | performance | accessibility | best practices | SEO |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log(
+    '| template | URL | requests | KB transferred | of which fonts | images | performance | accessibility | best practices | SEO |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const w of weights)
     console.log(
-      `| ${w.template} | ${w.url} | ${w.requests} | ${w.kb} | ${w.scores.performance} | ${w.scores.accessibility} | ${w.scores['best-practices']} | ${w.scores.seo} |`,
+      `| ${w.template} | ${w.url} | ${w.requests} | ${w.kb} | ${w.fontKb} | ${w.imageKb} | ${w.scores.performance} | ${w.scores.accessibility} | ${w.scores['best-practices']} | ${w.scores.seo} |`,
+    );
+  const languages = await measureLanguages();
+  results.pageWeightByLanguage = languages;
+  console.log('\n### Content pages in every language (KB; without images = HTML, CSS, JS and fonts)\n');
+  console.log('| template | URL | KB transferred | of which fonts | images | without images |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const w of languages)
+    console.log(
+      `| ${w.template} | ${w.url} | ${w.kb} | ${w.fontKb} | ${w.imageKb} | ${+(w.kb - w.imageKb).toFixed(1)} |`,
     );
 }
 

@@ -53,19 +53,23 @@ export async function serveCompressed(dir = 'dist'): Promise<{ origin: string; s
 export async function transferred(
   context: BrowserContext,
   action: (page: Page) => Promise<void>,
-): Promise<{ bytes: number; requests: number }> {
+): Promise<{ bytes: number; requests: number; byType: Record<string, number> }> {
   let bytes = 0;
   let requests = 0;
+  // Bytes per Chromium resource type (document, stylesheet, script, font, image, fetch…).
+  const byType: Record<string, number> = {};
   const pending: Promise<void>[] = [];
   context.on('requestfinished', (r) =>
     pending.push(
       r.sizes().then((s) => {
-        bytes += Math.max(0, s.responseBodySize) + s.responseHeadersSize;
+        const size = Math.max(0, s.responseBodySize) + s.responseHeadersSize;
+        bytes += size;
+        byType[r.resourceType()] = (byType[r.resourceType()] ?? 0) + size;
         requests++;
       }),
     ),
   );
   await action(await context.newPage());
   await Promise.all(pending);
-  return { bytes, requests };
+  return { bytes, requests, byType };
 }
