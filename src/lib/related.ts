@@ -89,7 +89,7 @@ function ties(entry: Entry): Ties {
 const candidatesCache = new WeakMap<SiteModel, Map<LocaleCode, RelatedItem[]>>();
 function allCandidates(model: SiteModel, locale: LocaleCode): RelatedItem[] {
   let byLocale = candidatesCache.get(model);
-  if (!byLocale) candidatesCache.set(model, (byLocale = new Map()));
+  if (!byLocale) candidatesCache.set(model, (byLocale = new Map<LocaleCode, RelatedItem[]>()));
   let list = byLocale.get(locale);
   if (!list) {
     // Each section newest first, anniversaries soonest first.

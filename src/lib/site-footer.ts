@@ -27,7 +27,7 @@ const newestCache = new WeakMap<SiteModel, Map<LocaleCode, Date | undefined>>();
 /** The newest `publishAt`/`updatedAt` of a language's published entries (never a future one). */
 export function lastUpdated(model: SiteModel, locale: LocaleCode): Date | undefined {
   let byLocale = newestCache.get(model);
-  if (!byLocale) newestCache.set(model, (byLocale = new Map()));
+  if (!byLocale) newestCache.set(model, (byLocale = new Map<LocaleCode, Date | undefined>()));
   if (!byLocale.has(locale)) byLocale.set(locale, newestOf(model, locale));
   return byLocale.get(locale);
 }
