@@ -104,7 +104,12 @@ if (
   const old = `${target}-old-${process.pid}`;
   if (existsSync(target)) renameSync(target, old);
   renameSync(partial, target);
-  rmSync(old, { recursive: true, force: true });
+  // The previous site is deleted after this script ends (thousands of files: seconds of waiting
+  // for nothing); if that is cut short, the next build removes what is left (see the top).
+  if (existsSync(old)) {
+    const removal = `require('node:fs').rmSync(${JSON.stringify(old)}, { recursive: true, force: true })`;
+    spawn(process.execPath, ['-e', removal], { detached: true, stdio: 'ignore' }).unref();
+  }
   writeStamp({
     target,
     source,
