@@ -15,7 +15,8 @@ const QUERIES: [string, string, string][] = [
   ['ko', '/ko/search/', '녹차를'],
 ];
 
-const { origin, server } = await serveCompressed();
+// `node bench/search-weight.ts [dir]`: another build (an earlier checkout's dist/) to compare.
+const { origin, server } = await serveCompressed(process.argv[2] ?? 'dist');
 const { browser, close } = await launchChromium();
 const rows: string[] = [];
 for (const [lang, path, query] of QUERIES) {
