@@ -7,6 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyContent, freshCache, readTree } from './support/build.ts';
 
@@ -44,7 +45,8 @@ afterAll(() => {
  */
 function pages(log: string): Map<string, boolean> {
   const found = new Map<string, boolean>();
-  for (const record of log.split('├─').slice(1)) {
+  // Astro colours its log whenever CI is set, even into a pipe.
+  for (const record of stripVTControlCharacters(log).split('├─').slice(1)) {
     const path = /^\s*(\/\S*index\.html)/.exec(record)?.[1];
     if (path) found.set(path, /^[^\n]*?\((?:cached|restored)\)/.test(record));
   }
