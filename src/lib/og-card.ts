@@ -5,7 +5,7 @@
  * (og-fonts.ts), so one renderer serves Vietnamese, English, Chinese and Korean.
  */
 import sharp from 'sharp';
-import { fontFamilies, selectFontFaces, type FontWeight } from './og-fonts.ts';
+import { fontFamilies, selectFontFaces, type TextRun } from './og-fonts.ts';
 import { registerFaces, setText, type SetText } from './og-text.ts';
 import { OG_CARD } from './site-urls.ts';
 
@@ -65,11 +65,6 @@ function once<T>(key: string, make: () => Promise<T>): Promise<T> {
   return value;
 }
 
-interface Part {
-  text: string;
-  weight: FontWeight;
-}
-
 /** Rough width in em at the title weight, to start at the size most likely to fit. */
 function emWidth(text: string): number {
   let em = 0;
@@ -91,7 +86,8 @@ export async function cardTitle(text: string, lang: string, families: string[]):
   const fill = isKorean(lang) ? 0.82 : 0.9;
   const start = TITLE_STEPS.findIndex((s) => Math.ceil((emWidth(text) * s.size) / (TEXT_WIDTH * fill)) <= s.lines);
   const block = { text, lang, families, weight: 700 as const, width: TEXT_WIDTH, keepWords: isKorean(lang) };
-  for (const step of TITLE_STEPS.slice(Math.max(start, 0))) {
+  // No size fits by the estimate: try the smallest, then scale down.
+  for (const step of TITLE_STEPS.slice(start === -1 ? TITLE_STEPS.length - 1 : start)) {
     const set = await setText({ ...block, size: step.size, lineHeight: step.size * LINE });
     if (set.lines <= step.lines) return set;
   }
@@ -149,7 +145,7 @@ function fill(pixels: Buffer, color: string, left: number, top: number, width: n
  */
 export async function renderCard(card: CardInput): Promise<Buffer> {
   const [text, siteName, kicker] = [clean(card.title), clean(card.siteName), clean(card.kicker)];
-  const parts: Part[] = [
+  const parts: TextRun[] = [
     { text, weight: 700 },
     { text: `${siteName}${kicker}`, weight: 400 },
   ];

@@ -76,15 +76,17 @@ export const keepWords = (s: string) =>
   s.replace(/(?<=[\p{Script=Hangul}\p{Script=Han}])(?=[\p{Script=Hangul}\p{Script=Han}])/gu, '\u2060');
 
 /**
- * The block as an alpha mask; og-card.ts paints it in its colour. With `fitHeight`, the text is scaled down (never up) until it fits
- * that height, for titles too long for the smallest size.
+ * The block as an alpha mask; og-card.ts paints it in its colour. With `fitHeight`, the text is
+ * scaled down (never up) until it fits that height, for titles too long for the smallest size.
  */
 export async function setText(block: TextBlock, fitHeight?: number): Promise<SetText> {
   const text = block.keepWords ? keepWords(block.text) : block.text;
   // An absolute line height, in 1024ths of a point (= pixel at 72 dpi), as CSS line-height does.
   const markup = `<span lang="${block.lang}" line_height="${Math.round(block.lineHeight * 1024)}">${escapeMarkup(text)}</span>`;
   const font = `${block.families.join(',')} ${block.weight === 700 ? 'Bold' : 'Regular'} ${block.size}`;
-  const options = { text: markup, font, width: block.width, wrap: 'word' as const };
+  // Lines break between words, and inside a word only when it is wider than a line (a URL), as
+  // CSS `overflow-wrap: anywhere` does; a word joiner still holds a Korean word together.
+  const options = { text: markup, font, width: block.width, wrap: 'word-char' as const };
   const { data, info } = await sharp({
     text: fitHeight === undefined ? { ...options, dpi: 72 } : { ...options, height: fitHeight },
   })
@@ -92,11 +94,9 @@ export async function setText(block: TextBlock, fitHeight?: number): Promise<Set
     .extractChannel(0)
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const scale = fitHeight === undefined ? 1 : (info.textAutofitDpi ?? 72) / 72;
-  return {
-    mask: data,
-    width: info.width,
-    height: info.height,
-    lines: Math.round(info.height / (block.lineHeight * scale)),
-  };
+  const lineHeight = block.lineHeight * (fitHeight === undefined ? 1 : (info.textAutofitDpi ?? 72) / 72);
+  // The image is cropped to the ink: the lines above the last one, and the last line's own ink,
+  // from half a line height (a row of "x") to about 1.3 (stacked tone marks and a descender).
+  const lines = Math.ceil(info.height / lineHeight - 0.3);
+  return { mask: data, width: info.width, height: info.height, lines };
 }

@@ -142,8 +142,12 @@ describe('renderCard', () => {
     );
   });
 
-  it('scales a title too long for four lines down to fit, rather than cutting it off', async () => {
-    const set = await cardTitle(cards.long.title, 'vi', fontFamilies('vi', [cards.long.title]));
+  it.each([
+    ['many words', cards.long.title, 'vi'],
+    ['one word longer than a line', 'x'.repeat(160), 'vi'],
+    ['a Korean word longer than a line', '녹'.repeat(160), 'ko'],
+  ])('keeps a title too long for four lines inside the card (%s)', async (_name, title, lang) => {
+    const set = await cardTitle(title, lang, fontFamilies(lang, [title]));
     expect(set.height).toBeLessThanOrEqual(Math.ceil(48 * 1.22 * 4));
     expect(set.width).toBeLessThanOrEqual(1200 - 160);
   });
