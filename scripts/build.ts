@@ -46,15 +46,27 @@ if (existsSync(dirname(target))) {
     if (pid && !alive(Number(pid))) rmSync(join(dirname(target), name), { recursive: true, force: true });
   }
 }
-const holder = existsSync(lock) ? Number(readFileSync(lock, 'utf8')) : undefined;
-if (holder && holder !== process.pid && alive(holder)) {
-  console.error(`✗ Another build is writing ${target} (process ${holder}); wait for it to finish or stop it.`);
-  process.exit(1);
+/** Takes the build folder for this process: false when a live build holds it. */
+function takeLock(): boolean {
+  mkdirSync(dirname(lock), { recursive: true });
+  try {
+    // Exclusive: of two builds starting at once, only one creates the file.
+    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const holder = Number(readFileSync(lock, 'utf8'));
+  if (holder && alive(holder)) {
+    console.error(`✗ Another build is writing ${target} (process ${holder}); wait for it to finish or stop it.`);
+    return false;
+  }
+  // Left by a build killed outright (SIGKILL, power loss); its partial folder is removed below.
+  rmSync(lock, { force: true });
+  return takeLock();
 }
-// What a build killed outright (SIGKILL, power loss) left behind.
+if (!takeLock()) process.exit(1);
 rmSync(partial, { recursive: true, force: true });
-mkdirSync(dirname(lock), { recursive: true });
-writeFileSync(lock, String(process.pid));
 process.on('exit', () => rmSync(lock, { force: true }));
 
 // A preview without SITE_NOW is refused by astro.config.mjs with its own message.

@@ -42,6 +42,17 @@ describe('npm run build', () => {
     );
     expect(existsSync(fresh)).toBe(false);
   });
+  it('refuses to start while another live build holds the folder, and leaves its files alone', () => {
+    // This test's own process stands in for a build that is still running.
+    writeFileSync(join(work, 'dist-partial.pid'), String(process.pid));
+    onTestFinished(() => rmSync(join(work, 'dist-partial.pid'), { force: true }));
+    expect(() => buildSite({ contentDir: 'tests/fixtures/content-valid', outDir: out })).toThrow(
+      new RegExp(`Another build is writing .* \\(process ${process.pid}\\)`),
+    );
+    expect(readFileSync(join(work, 'dist-partial.pid'), 'utf8')).toBe(String(process.pid));
+    const after = readTree(out);
+    for (const [path, bytes] of first) expect(after.get(path)!.equals(bytes), path).toBe(true);
+  });
   it('stops on Ctrl-C: removes its partial output, keeps the previous site, and clears what a killed build left', async () => {
     // What a build killed outright (SIGKILL) leaves: a partial folder held by a process that is gone.
     const dead = spawnSync(process.execPath, ['-e', '']).pid;

@@ -209,3 +209,22 @@ describe('route data: views', () => {
     for (const r of routes) expect(data(r.url).view.kind, r.url).toBe(r.kind === 'filter' ? 'list' : r.kind);
   });
 });
+
+describe('route data as a cache key', () => {
+  // src/data/site-data.ts keys each page for Astro's incremental build by the JSON of its route
+  // data: a Map, Set or function would turn into {} or nothing, and a change inside it would
+  // not re-render the page.
+  const opaque = (value: unknown, path: string): string[] => {
+    if (value instanceof Map || value instanceof Set || typeof value === 'function' || typeof value === 'symbol')
+      return [path];
+    if (value === null || typeof value !== 'object' || value instanceof Date) return [];
+    return Object.entries(value).flatMap(([k, v]) => opaque(v, `${path}.${k}`));
+  };
+  it('holds only what JSON keeps, on every page of the model', () => {
+    const all = routes.flatMap((r) =>
+      opaque(routeData(r, model, { translations: useTranslations, site: SITE, preview: false }), r.url),
+    );
+    expect(routes.length).toBeGreaterThan(20);
+    expect(all).toEqual([]);
+  });
+});
