@@ -29,7 +29,11 @@ export async function serveCompressed(dir = 'dist'): Promise<{ origin: string; s
     if (compressible && (req.headers['accept-encoding'] ?? '').includes('gzip')) {
       try {
         const body = gzipSync(readFileSync(file));
-        res.writeHead(200, { 'content-encoding': 'gzip', 'content-type': TYPES[ext] ?? 'application/octet-stream' });
+        res.writeHead(200, {
+          'content-encoding': 'gzip',
+          'content-type': TYPES[ext] ?? 'application/octet-stream',
+          'content-length': body.length,
+        });
         res.end(body);
         return;
       } catch {
@@ -61,8 +65,11 @@ export async function transferred(
   const pending: Promise<void>[] = [];
   context.on('requestfinished', (r) =>
     pending.push(
-      r.sizes().then((s) => {
-        const size = Math.max(0, s.responseBodySize) + s.responseHeadersSize;
+      Promise.all([r.sizes(), r.response()]).then(([s, response]) => {
+        // Chromium reports no body size for a worker's own script (Pagefind's search worker, 12 KB):
+        // the Content-Length the server sent stands in.
+        const body = s.responseBodySize > 0 ? s.responseBodySize : Number(response?.headers()['content-length'] ?? 0);
+        const size = body + s.responseHeadersSize;
         bytes += size;
         byType[r.resourceType()] = (byType[r.resourceType()] ?? 0) + size;
         requests++;

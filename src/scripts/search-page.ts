@@ -150,7 +150,7 @@ export function startSearch(): void {
     const item = element('li', { className: 'search-result' });
     if (d.meta.image)
       item.append(
-        element('img', { src: d.meta.image, alt: d.meta.image_alt ?? '', width: 96, height: 64, loading: 'lazy' }),
+        element('img', { src: d.meta.image, alt: d.meta.image_alt ?? '', width: 96, height: 54, loading: 'lazy' }),
       );
     item.append(
       element('h2', {}, element('a', { href: d.url }, d.meta.title ?? d.url)),

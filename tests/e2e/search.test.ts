@@ -96,6 +96,31 @@ describe('search in four languages', () => {
     },
   );
 
+  // Results arrive after the first paint: on a phone they used to push the footer up the screen
+  // and a loading thumbnail reflowed its excerpt (Lighthouse's CLS 0.2–0.3, "poor").
+  it.each([
+    ['vi', 'dinh hoa'],
+    ['ko', '녹차'],
+  ] as const)('%s: results for "%s" appear without moving anything on a phone screen', async (locale, query) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    // A phone's latency, so that thumbnails arrive frames after their results, as they do abroad.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: 200_000,
+      uploadThroughput: 100_000,
+    });
+    try {
+      await search.search(locale, query);
+      expect(await page.locator('#search-results img').count()).toBeGreaterThan(0);
+      expect(await search.layoutShift()).toBeLessThan(0.01);
+    } finally {
+      await cdp.detach();
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
   it('searches only the page language index and says where else to look', async () => {
     await search.search('zh', '녹차');
     expect(await search.resultPaths()).toEqual([]);

@@ -39,6 +39,23 @@ export class SearchPage extends SitePage {
     return this.page.locator('#search-results mark').allInnerTexts();
   }
 
+  /** Layout shift so far (the CLS sum of shifts without input), once every image has loaded. */
+  async layoutShift(): Promise<number> {
+    await this.page.waitForLoadState('networkidle');
+    return this.page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+              if (!e.hadRecentInput) sum += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          // Buffered entries are delivered in the observer's first callback, before the next frame.
+          requestAnimationFrame(() => setTimeout(() => resolve(sum), 50));
+        }),
+    );
+  }
+
   otherLanguageLink(): Promise<string | null> {
     return this.page.locator('#search-help .search-other a').getAttribute('href');
   }
