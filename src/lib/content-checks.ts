@@ -16,7 +16,6 @@ import { contentRoots } from './gate/files.ts';
 import { LIMITS } from './gate/limits.ts';
 import { LISTED } from './routing.ts';
 import { urlStates } from './site-urls.ts';
-import { parseSource } from './source.ts';
 
 /** Names a page slug may not take: they are sections, locale prefixes or build folders. */
 export const RESERVED_SLUGS = new Set<string>([
@@ -123,9 +122,8 @@ export async function checkContent(
   );
   const glossary: { file: string; text: string; bodyStart: number; job: GlossaryJob }[] = [];
   for (const f of files.filter((f) => f.locale && f.data)) {
-    const text = f.text;
-    if (text === undefined) continue;
-    const { body } = parseSource(f.file, text);
+    const { text, body } = f;
+    if (text === undefined || body === undefined) continue;
     const found = await checkEntry({
       file: f.file,
       text,

@@ -51,6 +51,8 @@ export interface ContentFileOf<C extends ContentCollection> {
   data?: ValidatedData<C>;
   /** The file's text, once read within the size limit. */
   text?: string;
+  /** The Markdown body after the front matter, once the file parsed ('' for YAML). */
+  body?: string;
 }
 /** A content file of any collection: `switch (f.collection)` narrows its `data`. */
 export type ContentFile = { [C in ContentCollection]: ContentFileOf<C> }[ContentCollection];
