@@ -4,23 +4,33 @@
  */
 import { z } from 'astro/zod';
 import { editorError } from '../i18n/editor.ts';
-import { calendarDate, coordinates, localized, publishableFields, slug, url, year, type ImageField } from './fields.ts';
+import {
+  calendarDate,
+  coordinates,
+  localized,
+  once,
+  publishableFields,
+  slug,
+  url,
+  year,
+  type ImageField,
+} from './fields.ts';
 
 export const ARTICLE_KINDS = ['news', 'feature', 'press-release', 'rebuttal'] as const;
+const articleFields = once(() => ({
+  kind: z.enum(ARTICLE_KINDS),
+  /** Id of an anniversary in content/anniversaries/ this article marks. */
+  anniversary: slug().optional(),
+  /** Slug of a partner locality (content/partners/) the article is about. */
+  partner: slug().optional(),
+  /** Slugs of heritage entries (content/heritage/) the article is about: linked both ways. */
+  heritage: z.array(slug()).default([]),
+  /** For rebuttals: the false claim, stated plainly, and the verdict. */
+  claim: z.strictObject({ statement: z.string().min(1), verdict: z.string().min(1) }).optional(),
+}));
 export const articleSchema = (image: ImageField) =>
   z
-    .strictObject({
-      ...publishableFields(image),
-      kind: z.enum(ARTICLE_KINDS),
-      /** Id of an anniversary in content/anniversaries/ this article marks. */
-      anniversary: slug().optional(),
-      /** Slug of a partner locality (content/partners/) the article is about. */
-      partner: slug().optional(),
-      /** Slugs of heritage entries (content/heritage/) the article is about: linked both ways. */
-      heritage: z.array(slug()).default([]),
-      /** For rebuttals: the false claim, stated plainly, and the verdict. */
-      claim: z.strictObject({ statement: z.string().min(1), verdict: z.string().min(1) }).optional(),
-    })
+    .strictObject({ ...publishableFields(image), ...articleFields() })
     .refine((d) => d.kind !== 'rebuttal' || d.claim !== undefined, {
       ...editorError('schema.rebuttal-claim'),
       path: ['claim'],
@@ -28,88 +38,83 @@ export const articleSchema = (image: ImageField) =>
 
 export const HERITAGE_TYPES = ['relic', 'intangible', 'scenic'] as const;
 export const RELIC_RANKINGS = ['special-national', 'national', 'provincial'] as const;
+const heritageFields = once(() => ({
+  type: z.enum(HERITAGE_TYPES),
+  /** Official ranking of a relic or scenic site, with the year and the decision when known. */
+  ranking: z.strictObject({ level: z.enum(RELIC_RANKINGS), year: year(), decision: z.string().optional() }).optional(),
+  location: z.strictObject({
+    commune: z.string().min(1),
+    area: z.string().optional(),
+    coordinates: coordinates().optional(),
+  }),
+  /** Practical information, each shown in the facts table when present (cite it in docs/sources/). */
+  visiting: z
+    .strictObject({
+      hours: z.string().optional(),
+      fee: z.string().optional(),
+      season: z.string().optional(),
+      access: z.string().optional(),
+      notes: z.string().optional(),
+    })
+    .optional(),
+  /** Id of the anniversary (content/anniversaries/) kept at this place, e.g. its festival. */
+  anniversary: slug().optional(),
+}));
 export const heritageSchema = (image: ImageField) =>
-  z.strictObject({
-    ...publishableFields(image),
-    type: z.enum(HERITAGE_TYPES),
-    /** Official ranking of a relic or scenic site, with the year and the decision when known. */
-    ranking: z
-      .strictObject({ level: z.enum(RELIC_RANKINGS), year: year(), decision: z.string().optional() })
-      .optional(),
-    location: z.strictObject({
-      commune: z.string().min(1),
-      area: z.string().optional(),
-      coordinates: coordinates().optional(),
-    }),
-    /** Practical information, each shown in the facts table when present (cite it in docs/sources/). */
-    visiting: z
-      .strictObject({
-        hours: z.string().optional(),
-        fee: z.string().optional(),
-        season: z.string().optional(),
-        access: z.string().optional(),
-        notes: z.string().optional(),
-      })
-      .optional(),
-    /** Id of the anniversary (content/anniversaries/) kept at this place, e.g. its festival. */
-    anniversary: slug().optional(),
-  });
+  z.strictObject({ ...publishableFields(image), ...heritageFields() });
 
 export const OCOP_CATEGORIES = ['food', 'drinks', 'herbs', 'handicrafts', 'ornamental', 'tourism'] as const;
 export const SHOP_PLATFORMS = ['voso', 'postmart', 'lazada', 'tiktok-shop', 'shopee', 'zalo', 'website'] as const;
-export const productSchema = (image: ImageField) =>
-  z.strictObject({
-    ...publishableFields(image),
-    stars: z.union([z.literal(3), z.literal(4), z.literal(5)], editorError('schema.ocop-stars')),
-    certifiedYear: year(),
-    /** Ratings are valid for 36 months; the last day of validity when known. */
-    validUntil: calendarDate().optional(),
-    category: z.enum(OCOP_CATEGORIES),
-    producer: z.strictObject({
-      name: z.string().min(1),
-      phone: z.string().optional(),
-      email: z.email().optional(),
-      website: url().optional(),
-    }),
-    /** The current commune or ward (since 1 July 2025); left out when no source names it. */
-    commune: z.string().min(1).optional(),
-    packaging: z.string().optional(),
-    shops: z.array(z.strictObject({ platform: z.enum(SHOP_PLATFORMS), url: url() })).default([]),
-    /** Slugs of heritage entries (content/heritage/) where the product is made or offered. */
-    heritage: z.array(slug()).default([]),
-  });
+const productFields = once(() => ({
+  stars: z.union([z.literal(3), z.literal(4), z.literal(5)], editorError('schema.ocop-stars')),
+  certifiedYear: year(),
+  /** Ratings are valid for 36 months; the last day of validity when known. */
+  validUntil: calendarDate().optional(),
+  category: z.enum(OCOP_CATEGORIES),
+  producer: z.strictObject({
+    name: z.string().min(1),
+    phone: z.string().optional(),
+    email: z.email().optional(),
+    website: url().optional(),
+  }),
+  /** The current commune or ward (since 1 July 2025); left out when no source names it. */
+  commune: z.string().min(1).optional(),
+  packaging: z.string().optional(),
+  shops: z.array(z.strictObject({ platform: z.enum(SHOP_PLATFORMS), url: url() })).default([]),
+  /** Slugs of heritage entries (content/heritage/) where the product is made or offered. */
+  heritage: z.array(slug()).default([]),
+}));
+export const productSchema = (image: ImageField) => z.strictObject({ ...publishableFields(image), ...productFields() });
 
 export const SOVEREIGNTY_TOPICS = ['sea-islands', 'land-border', 'sea-economy'] as const;
+const sovereigntyFields = once(() => ({
+  topic: z.enum(SOVEREIGNTY_TOPICS),
+  /** Legal and historical evidence cited in the entry. */
+  evidence: z
+    .array(z.strictObject({ title: z.string().min(1), date: z.string().optional(), url: url().optional() }))
+    .default([]),
+}));
 export const sovereigntySchema = (image: ImageField) =>
-  z.strictObject({
-    ...publishableFields(image),
-    topic: z.enum(SOVEREIGNTY_TOPICS),
-    /** Legal and historical evidence cited in the entry. */
-    evidence: z
-      .array(z.strictObject({ title: z.string().min(1), date: z.string().optional(), url: url().optional() }))
-      .default([]),
-  });
+  z.strictObject({ ...publishableFields(image), ...sovereigntyFields() });
 
 export const PARTNER_RELATIONSHIPS = ['friendship-agreement', 'memorandum', 'letter-of-intent', 'exploring'] as const;
-export const partnerSchema = (image: ImageField) =>
-  z.strictObject({
-    ...publishableFields(image),
-    /** ISO 3166-1 alpha-2 country code, e.g. KR, LA, CN, TH. */
-    country: z.string().regex(/^[A-Z]{2}$/, editorError('schema.country')),
-    region: z.string().min(1),
-    relationship: z.enum(PARTNER_RELATIONSHIPS),
-    since: year().optional(),
-    agreements: z.array(z.strictObject({ year: year().optional(), title: z.string().min(1) })).default([]),
-    /** Id of the anniversary of diplomatic relations with the partner's country (content/anniversaries/). */
-    anniversary: slug().optional(),
-  });
+const partnerFields = once(() => ({
+  /** ISO 3166-1 alpha-2 country code, e.g. KR, LA, CN, TH. */
+  country: z.string().regex(/^[A-Z]{2}$/, editorError('schema.country')),
+  region: z.string().min(1),
+  relationship: z.enum(PARTNER_RELATIONSHIPS),
+  since: year().optional(),
+  agreements: z.array(z.strictObject({ year: year().optional(), title: z.string().min(1) })).default([]),
+  /** Id of the anniversary of diplomatic relations with the partner's country (content/anniversaries/). */
+  anniversary: slug().optional(),
+}));
+export const partnerSchema = (image: ImageField) => z.strictObject({ ...publishableFields(image), ...partnerFields() });
 
-export const pageSchema = (image: ImageField) =>
-  z.strictObject({
-    ...publishableFields(image),
-    /** Position in the footer menu. */
-    order: z.number().int().default(100),
-  });
+const pageFields = once(() => ({
+  /** Position in the footer menu. */
+  order: z.number().int().default(100),
+}));
+export const pageSchema = (image: ImageField) => z.strictObject({ ...publishableFields(image), ...pageFields() });
 
 export const ANNIVERSARY_CATEGORIES = ['national', 'local', 'diplomatic', 'international-day', 'festival'] as const;
 /** Language-neutral data: one YAML file per anniversary, a name in every language. */

@@ -64,20 +64,29 @@ export const coordinates = () =>
     lng: z.number().min(-180).max(180),
   });
 
-/** An image with its alternative text, which is required in every language. */
-export const figure = (image: ImageField) =>
-  z.strictObject({
-    src: image(),
-    alt: z
-      .string({ error: typeError('schema.alt') })
-      .trim()
-      .min(1, editorError('schema.alt-empty')),
-    caption: z.string().optional(),
-    credit: z.string().optional(),
-  });
+/**
+ * A value built on first use and shared after. Astro calls an entry collection's schema function
+ * once per entry (its image() helper knows the entry's folder), so everything that does not
+ * take that helper is built once: building zod schemas cost more than parsing with them.
+ */
+export function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
+}
 
-/** Fields every publishable entry (one file per language) has. Other issues rely on these names. */
-export const publishableFields = (image: ImageField) => ({
+const figureText = once(() => ({
+  alt: z
+    .string({ error: typeError('schema.alt') })
+    .trim()
+    .min(1, editorError('schema.alt-empty')),
+  caption: z.string().optional(),
+  credit: z.string().optional(),
+}));
+
+/** An image with its alternative text, which is required in every language. */
+export const figure = (image: ImageField) => z.strictObject({ src: image(), ...figureText() });
+
+const sharedFields = once(() => ({
   title: z.string().trim().min(1).max(160),
   description: z.string().trim().min(1).max(320).meta({ cms: 'text' }),
   publishAt: dateTime(),
@@ -85,8 +94,10 @@ export const publishableFields = (image: ImageField) => ({
   expiresAt: dateTime().optional(),
   draft: z.boolean().default(false),
   tags: z.array(z.string().trim().min(1)).default([]),
-  cover: figure(image).optional(),
-});
+}));
+
+/** Fields every publishable entry (one file per language) has. Other issues rely on these names. */
+export const publishableFields = (image: ImageField) => ({ ...sharedFields(), cover: figure(image).optional() });
 
 /** Reports every item of a list whose `id` an earlier item already has (in a `superRefine`). */
 export function refineUniqueIds(
