@@ -112,8 +112,9 @@ export const TITLE_MAX = 60;
 
 const WIDE =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
-const graphemes = (s: string) =>
-  [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(s)].map((g) => g.segment);
+// One segmenter for every title: making one costs far more than segmenting a title with it.
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const graphemes = (s: string) => [...segmenter.segment(s)].map((g) => g.segment);
 
 /** Display columns of `s`: one per user-perceived character, two for East Asian wide ones. */
 export function displayWidth(s: string): number {

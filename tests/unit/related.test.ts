@@ -1,8 +1,12 @@
 /** What a detail page offers to read next (src/lib/related.ts): explicit links first. */
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui.ts';
-import { relatedItems, relatedLinks, type RelatedItem } from '../../src/lib/related.ts';
-import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { upcoming } from '../../src/lib/anniversaries.ts';
+import { loadContent } from '../../src/lib/content-validate.ts';
+import { explicitLinks, relatedItems, relatedLinks, type RelatedItem } from '../../src/lib/related.ts';
+import { buildSiteModel, type Entry, type SiteModel } from '../../src/lib/site-model.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { entry, NOW } from './fixtures.ts';
 
 const day = (d: string) => new Date(`2025-${d}T00:00:00Z`);
@@ -123,5 +127,81 @@ describe('related items', () => {
         detail: t('anniversary.lunar', { day: 6, month: 1 }),
       },
     ]);
+  });
+});
+
+/**
+ * The ranking as first written, scoring every candidate for every page (quadratic at 4,000
+ * entries): the indexed version must give the same list for every page of the demo site.
+ */
+function bruteForce(subject: RelatedItem, site: SiteModel, locale: (typeof LOCALES)[number]['code'], count: number) {
+  const key = (item: RelatedItem) => keys([item])[0]!;
+  const lower = (entry: Entry, s: string | undefined) => (s ? [s.toLocaleLowerCase(entry.locale)] : []);
+  const placesOf = (e: Entry) =>
+    e.collection === 'heritage'
+      ? [...lower(e, e.data.location.commune), ...lower(e, e.data.location.area)]
+      : e.collection === 'products'
+        ? lower(e, e.data.commune)
+        : [];
+  const tagsOf = (e: Entry) => e.data.tags.map((t) => t.toLocaleLowerCase(e.locale));
+  const near = (a: string[], b: string[]) =>
+    a.some((x) => b.some((y) => x === y || (x.length > 3 && y.includes(x)) || (y.length > 3 && x.includes(y))));
+  const self = key(subject);
+  const own = subject.kind === 'entry' ? subject.entry : undefined;
+  const ownLinks = new Set(own ? explicitLinks(own) : []);
+  const ownTags = new Set(own ? tagsOf(own) : []);
+  const ownPlaces = own ? placesOf(own) : [];
+  const section = own ? own.collection : 'anniversaries';
+  const category = subject.kind === 'anniversary' ? subject.anniversary.data.category : undefined;
+  const soonest = upcoming(site.anniversaries, site.now, site.anniversaries.length).map((o) => o.id);
+  const rank = (id: string) => (soonest.includes(id) ? soonest.indexOf(id) : soonest.length);
+  const candidates: RelatedItem[] = [
+    ...COLLECTIONS.flatMap((c) => site.entries(c, locale).map((entry): RelatedItem => ({ kind: 'entry', entry }))),
+    ...[...site.anniversaries]
+      .sort((a, b) => rank(a.id) - rank(b.id))
+      .map((anniversary): RelatedItem => ({ kind: 'anniversary', anniversary })),
+  ].filter((i) => key(i) !== self);
+  const score = (item: RelatedItem) => {
+    const links = item.kind === 'entry' ? explicitLinks(item.entry) : [];
+    let total = 0;
+    if (ownLinks.has(key(item)) || links.includes(self)) total += 1000;
+    total += links.filter((l) => ownLinks.has(l)).length * 300;
+    if (item.kind === 'entry') {
+      if (ownPlaces.length > 0 && near(ownPlaces, placesOf(item.entry))) total += 50;
+      total += tagsOf(item.entry).filter((t) => ownTags.has(t)).length * 20;
+      if (item.entry.collection === section) total += 1;
+    } else if (item.anniversary.data.category === category) total += 1;
+    return total;
+  };
+  const scored = candidates.map((item) => ({ item, score: score(item) }));
+  const best = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
+  const fill = scored.filter(
+    (s) =>
+      s.score === 0 &&
+      (subject.kind === 'anniversary'
+        ? s.item.kind === 'anniversary'
+        : s.item.kind === 'entry' && s.item.entry.collection === 'articles'),
+  );
+  return keys([...best, ...fill].slice(0, count).map((s) => s.item));
+}
+
+describe('related items on the demo site', () => {
+  const content = loadContent('content');
+  const site = buildSiteModel(
+    Object.fromEntries(COLLECTIONS.map((c) => [c, content.entries.filter((e) => e.collection === c)])),
+    content.anniversaries,
+    NOW,
+  );
+  it.each(LOCALES.map((l) => l.code))('%s: every page gets what scoring every candidate gives', (locale) => {
+    const subjects: RelatedItem[] = [
+      ...COLLECTIONS.flatMap((c) => site.entries(c, locale).map((entry): RelatedItem => ({ kind: 'entry', entry }))),
+      ...site.anniversaries.map((anniversary): RelatedItem => ({ kind: 'anniversary', anniversary })),
+    ];
+    expect(subjects.length).toBeGreaterThan(20);
+    for (const subject of subjects)
+      for (const count of [1, 6, 40]) {
+        const got = keys(relatedItems(subject, site, locale, count));
+        expect(got, `${keys([subject])[0]} (${count})`).toEqual(bruteForce(subject, site, locale, count));
+      }
   });
 });
