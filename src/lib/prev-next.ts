@@ -17,3 +17,13 @@ export function prevNext(list: readonly Link[], url: string): PrevNext {
   if (i === -1) return {};
   return { prev: list[i - 1], next: list[i + 1] };
 }
+
+/**
+ * The neighbours of `item` in `list`, made into links only for those two: a section can list
+ * thousands of entries, and linking all of them for each of its pages made builds quadratic.
+ */
+export function neighbours<T>(list: readonly T[], item: T, link: (item: T) => Link): PrevNext {
+  const i = list.indexOf(item);
+  if (i === -1) return {};
+  return { prev: i > 0 ? link(list[i - 1]!) : undefined, next: i + 1 < list.length ? link(list[i + 1]!) : undefined };
+}

@@ -17,7 +17,7 @@ import {
 import { calendarView, type CalendarView } from './calendar-view.ts';
 import { entryBadge, entryCard, entryFacts, coverImage, instant, publishedDay } from './entry-view.ts';
 import { pageContacts, type ContactCard } from './contacts.ts';
-import { prevNext, type PrevNext } from './prev-next.ts';
+import { neighbours, type PrevNext } from './prev-next.ts';
 import { relatedItems, relatedLinks, type RelatedLink } from './related.ts';
 import { tableOfContents, type Heading, type TocItem } from './toc.ts';
 import type { Badge, Card, CoverImage, EntryFacts, Link, TimeLabel } from './entry-view.ts';
@@ -218,10 +218,10 @@ function entryView(
     prevNext:
       entry.collection === 'pages'
         ? {}
-        : prevNext(
-            model.entries(entry.collection, entry.locale).map((e) => ({ url: entryUrl(e), label: e.data.title })),
-            entryUrl(entry),
-          ),
+        : neighbours(model.entries(entry.collection, entry.locale), entry, (e) => ({
+            url: entryUrl(e),
+            label: e.data.title,
+          })),
     toc: tableOfContents(headings),
     contacts: entry.collection === 'pages' ? pageContacts(model.contacts, entry.slug, entry.locale) : [],
     search: {
