@@ -54,6 +54,8 @@ export function relatedItems(subject: RelatedItem, model: SiteModel, locale: Loc
       if (item.kind === 'entry' && samePlace(own.places, ties(item.entry).places)) tied.add(item);
   if (selfItem) tied.delete(selfItem);
 
+  const sameSection = (item: RelatedItem) =>
+    item.kind === 'entry' ? item.entry.collection === section : item.anniversary.data.category === category;
   const score = (item: RelatedItem): number => {
     const links = item.kind === 'entry' ? ties(item.entry).links : [];
     let total = 0;
@@ -66,8 +68,6 @@ export function relatedItems(subject: RelatedItem, model: SiteModel, locale: Loc
     }
     return total + (sameSection(item) ? WEIGHT.sameSection : 0);
   };
-  const sameSection = (item: RelatedItem) =>
-    item.kind === 'entry' ? item.entry.collection === section : item.anniversary.data.category === category;
   const best = [...tied]
     .map((item) => ({ item, score: score(item) }))
     .sort((a, b) => b.score - a.score || index.position.get(a.item)! - index.position.get(b.item)!)

@@ -115,7 +115,16 @@ describe('search in four languages', () => {
       await search.search(locale, query);
       expect(await page.locator('#search-results img').count()).toBeGreaterThan(0);
       expect(await search.layoutShift()).toBeLessThan(0.01);
+      // Each thumbnail, loaded, fills exactly the box it declared before it loaded (a 16:9 cover
+      // declared 96×64 shrank to 54 px high and moved its excerpt's lines).
+      for (const box of await search.thumbnailBoxes()) expect(box.shown).toEqual(box.declared);
     } finally {
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 0,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
       await cdp.detach();
       await page.setViewportSize({ width: 1280, height: 720 });
     }

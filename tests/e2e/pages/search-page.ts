@@ -56,6 +56,16 @@ export class SearchPage extends SitePage {
     );
   }
 
+  /** Each result thumbnail's declared size (its attributes) and the size it is shown at. */
+  thumbnailBoxes(): Promise<{ declared: number[]; shown: number[] }[]> {
+    return this.page.locator('#search-results img').evaluateAll((imgs) =>
+      (imgs as HTMLImageElement[]).map((img) => ({
+        declared: [Number(img.getAttribute('width')), Number(img.getAttribute('height'))],
+        shown: [img.getBoundingClientRect().width, img.getBoundingClientRect().height].map(Math.round),
+      })),
+    );
+  }
+
   otherLanguageLink(): Promise<string | null> {
     return this.page.locator('#search-help .search-other a').getAttribute('href');
   }
