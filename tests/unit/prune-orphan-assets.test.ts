@@ -28,4 +28,10 @@ describe('pruneOrphanAssets', () => {
     writeFileSync(join(dir, 'feed.xml'), '<enclosure url="https://x.example/assets/img/a.avif"/>');
     expect(pruneOrphanAssets(dir, 'assets')).toEqual([join('assets', 'img', 'b.svg')]);
   });
+  it('matches a name outside ASCII as the page writes it (UTF-8)', () => {
+    mkdirSync(join(dir, '_astro'));
+    for (const f of ['đền-đuổm.jpg', 'đền-khác.jpg']) writeFileSync(join(dir, '_astro', f), 'x');
+    writeFileSync(join(dir, 'index.html'), '<img src="/_astro/đền-đuổm.jpg">');
+    expect(pruneOrphanAssets(dir)).toEqual([join('_astro', 'đền-khác.jpg')]);
+  });
 });
