@@ -1,18 +1,19 @@
 /**
  * The social cards of a build (see lib/card-jobs.ts): when Astro has written the site, the card
- * jobs it listed in `og/cards.json` are rendered by a pool of worker threads (one per core, at most
- * four) and the manifest is removed. Part of the Astro build, so any way of building — `npm run
+ * jobs it listed in `og/cards.json` are copied from the card cache when an earlier build rendered
+ * them, the rest rendered by a pool of worker threads (one per core, at most four), and the
+ * manifest is removed. Part of the Astro build, so any way of building — `npm run
  * build`, a host running `astro build` — publishes the cards and never the manifest.
  */
 import { availableParallelism } from 'node:os';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { CARD_MANIFEST, type CardJob } from '../lib/card-jobs.ts';
+import { CARD_MANIFEST, copyCachedCard, type CardJob } from '../lib/card-jobs.ts';
 
 type Reply = { ok: true } | { ok: false; file: string; message: string };
 
@@ -65,10 +66,22 @@ export function socialCardsIntegration(): AstroIntegration {
         rmSync(manifest);
         collectGarbage();
         const started = performance.now();
-        const failures = await renderCardJobs(out, jobs);
+        // A card an earlier build rendered is a file copy here; a worker would read and write it.
+        const folders = new Set<string>();
+        const missing = jobs.filter((job) => {
+          const file = join(out, job.file);
+          if (!folders.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
+          folders.add(dirname(file));
+          return !copyCachedCard(job.card, file);
+        });
+        const failures = await renderCardJobs(out, missing);
         if (failures.length > 0)
           throw new Error(`${failures.length} social card(s) could not be rendered:\n${failures.join('\n')}`);
-        logger.info(`${jobs.length} social cards in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        const reused = jobs.length - missing.length;
+        logger.info(
+          `${jobs.length} social cards in ${seconds} s: ${missing.length} rendered, ${reused} from the cache`,
+        );
       },
     },
   };

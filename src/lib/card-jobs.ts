@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cached, cacheDir, hashKey } from './file-cache.ts';
+import { cached, cacheDir, copyCached, hashKey } from './file-cache.ts';
 import { renderCard, type CardInput } from './og-card.ts';
 
 export interface CardJob {
@@ -20,8 +20,10 @@ export interface CardJob {
 export const CARD_MANIFEST = 'og/cards.json';
 
 /** The card's design is part of its cache key: editing these files renders every card anew. */
-const DESIGN = ['src/lib/og-card.ts', 'src/lib/og-fonts.ts', 'src/lib/og-text.ts'].map((f) =>
-  readFileSync(join(process.cwd(), f), 'utf8'),
+const DESIGN = hashKey(
+  ['src/lib/og-card.ts', 'src/lib/og-fonts.ts', 'src/lib/og-text.ts'].map((f) =>
+    readFileSync(join(process.cwd(), f), 'utf8'),
+  ),
 );
 
 export function cardKey(card: CardInput): string {
@@ -31,4 +33,9 @@ export function cardKey(card: CardInput): string {
 /** The JPEG of one card: from the cache, or rendered and cached. */
 export function cardJpeg(card: CardInput): Promise<Buffer> {
   return cached(cacheDir('og-cards'), cardKey(card), () => renderCard(card));
+}
+
+/** Copies a card rendered by an earlier build to `dest`; false when it has not been rendered. */
+export function copyCachedCard(card: CardInput, dest: string): boolean {
+  return copyCached(cacheDir('og-cards'), cardKey(card), dest);
 }

@@ -5,7 +5,7 @@
  * entries that are not published yet, so it must stay private, like Astro's own cache.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function cacheDir(name: string, env: Record<string, string | undefined> = process.env): string {
@@ -16,8 +16,22 @@ export function hashKey(parts: readonly unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
+const entryFile = (dir: string, key: string) => join(dir, `${key}.bin`);
+
+/**
+ * Copies the entry to `dest` (its folder must exist) without reading it into memory; false when
+ * the cache has no such entry.
+ */
+export function copyCached(dir: string, key: string, dest: string): boolean {
+  const file = entryFile(dir, key);
+  // Asked first: copyFileSync says ENOENT alike for a missing entry and a missing `dest` folder.
+  if (!existsSync(file)) return false;
+  copyFileSync(file, dest);
+  return true;
+}
+
 export async function cached(dir: string, key: string, produce: () => Promise<Buffer>): Promise<Buffer> {
-  const file = join(dir, `${key}.bin`);
+  const file = entryFile(dir, key);
   try {
     return readFileSync(file);
   } catch {

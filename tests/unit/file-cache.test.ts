@@ -1,9 +1,9 @@
 /** The build's content-addressed cache (social cards): hit, miss, invalidation, no torn entries. */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cacheDir, cached, hashKey } from '../../src/lib/file-cache.ts';
+import { cacheDir, cached, copyCached, hashKey } from '../../src/lib/file-cache.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -61,5 +61,21 @@ describe('cached', () => {
     expect((await cached(dir, 'k', () => Promise.resolve(Buffer.from('ok')))).toString()).toBe('ok');
     // Written through a temporary file: no partial entry is ever left beside the real one.
     expect(readdirSync(dir)).toEqual(['k.bin']);
+  });
+});
+
+describe('copyCached', () => {
+  it('copies a stored entry to the output, and says false (copying nothing) for a miss', async () => {
+    const store = join(dir, 'cards');
+    await cached(store, 'k', () => Promise.resolve(Buffer.from('card')));
+    expect(copyCached(store, 'k', join(dir, 'a.jpg'))).toBe(true);
+    expect(readFileSync(join(dir, 'a.jpg'), 'utf8')).toBe('card');
+    expect(copyCached(store, 'other', join(dir, 'b.jpg'))).toBe(false);
+    expect(existsSync(join(dir, 'b.jpg'))).toBe(false);
+  });
+  it('fails loudly for anything but a miss, e.g. an output folder that does not exist', async () => {
+    const store = join(dir, 'cards');
+    await cached(store, 'k', () => Promise.resolve(Buffer.from('card')));
+    expect(() => copyCached(store, 'k', join(dir, 'no', 'such', 'a.jpg'))).toThrow();
   });
 });
