@@ -45,9 +45,10 @@ export async function renderCardJobs(out: string, jobs: readonly CardJob[]): Pro
 /**
  * A full garbage collection of this thread. Once the pages are written, half of Astro's heap is
  * garbage that nothing collects: this thread only waits while the card threads work, and V8
- * collects when a thread allocates. At 10,000 pages that was 340 MB of dead heap held through the
- * card step, the build's peak (2.3 GB → 1.9 GB). `gc()` is only reachable with `--expose-gc`, set here for
- * a new context because `astro build` may be started by anyone, without the flag.
+ * collects when a thread allocates. At 10,000 pages that was 340 MB of dead heap held through
+ * the card step, the build's peak (2.3 GB → 1.9 GB). `gc()` is only reachable with
+ * `--expose-gc`, set here for a new context because `astro build` may be started by anyone,
+ * without the flag.
  */
 function collectGarbage(): void {
   setFlagsFromString('--expose-gc');
@@ -70,8 +71,9 @@ export function socialCardsIntegration(): AstroIntegration {
         const folders = new Set<string>();
         const missing = jobs.filter((job) => {
           const file = join(out, job.file);
-          if (!folders.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
-          folders.add(dirname(file));
+          const folder = dirname(file);
+          if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+          folders.add(folder);
           return !copyCachedCard(job.card, file);
         });
         const failures = await renderCardJobs(out, missing);
