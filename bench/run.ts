@@ -10,7 +10,7 @@
  *    site, and Lighthouse scores (mobile preset), served on loopback.
  * Prints tables and writes bench/results/latest.json. Figures, not pass/fail: see bench/README.md.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   appendFileSync,
   cpSync,
@@ -27,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './generate.ts';
+import { sampleTree } from './tree-memory.ts';
 import { measureLanguages, measureTemplates } from './weight.ts';
 
 const { values } = parseArgs({
@@ -66,22 +67,32 @@ function tree(dir: string): { files: number; bytes: number; pages: number } {
   return { files, bytes, pages };
 }
 
-/** Runs a command under GNU time: wall seconds and peak resident memory of the whole tree. */
-function timed(
+/**
+ * Runs a command under GNU time: wall seconds, the peak resident memory of its largest process
+ * (GNU time's %M, what earlier results report), and the peak of the whole tree summed, sampled
+ * every 100 ms (Astro, Pagefind and the build script that waits for them).
+ */
+async function timed(
   args: string[],
   env: Record<string, string>,
   cwd = process.cwd(),
   command: string = process.execPath,
-): { seconds: number; peakMB: number } {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], {
+): Promise<{ seconds: number; peakMB: number; treePeakMB: number }> {
+  const child = spawn('/usr/bin/time', ['-f', '%e %M', command, ...args], {
     cwd,
     env: { ...process.env, ...env },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
-  const [seconds, kb] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
-  return { seconds: seconds!, peakMB: Math.round(kb! / 1024) };
+  const memory = sampleTree(child.pid!);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout = (stdout + d.toString()).slice(-4000)));
+  child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  const status = await new Promise<number | null>((r) => child.on('close', r));
+  const treePeakMB = memory.stop();
+  if (status !== 0) throw new Error(`${args.join(' ')} failed:\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`);
+  const [seconds, kb] = stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  return { seconds: seconds!, peakMB: Math.round(kb! / 1024), treePeakMB };
 }
 
 function minimalSite(work: string): string {
@@ -121,11 +132,12 @@ if (!values['skip-build']) {
     const samples = {
       cold: [] as number[],
       peak: [] as number[],
+      treePeak: [] as number[],
       warm: [] as number[],
       minimal: [] as number[],
       minimalWarm: [] as number[],
     };
-    const base = { cold: [] as number[], peak: [] as number[], warm: [] as number[] };
+    const base = { cold: [] as number[], peak: [] as number[], treePeak: [] as number[], warm: [] as number[] };
     const hugo: number[] = [];
     let out = { files: 0, bytes: 0, pages: 0 };
     let minPages = 0;
@@ -147,22 +159,23 @@ if (!values['skip-build']) {
         const baseEnv = { ...env, ASTRO_CACHE_DIR: join(caches, 'base-astro'), BUILD_CACHE_DIR: join(caches, 'base') };
         const baseSite = join(work, 'base-site');
         rmSync(baseSite, { recursive: true, force: true });
-        const cold = timed(['scripts/build.ts', '--out', baseSite], baseEnv, values.baseline);
+        const cold = await timed(['scripts/build.ts', '--out', baseSite], baseEnv, values.baseline);
         appendFileSync(changed, `\nMột câu được thêm vào để đo lần dựng lại (base ${run}).\n`);
-        const warm = timed(['scripts/build.ts', '--out', baseSite], baseEnv, values.baseline);
+        const warm = await timed(['scripts/build.ts', '--out', baseSite], baseEnv, values.baseline);
         base.cold.push(cold.seconds);
         base.peak.push(cold.peakMB);
+        base.treePeak.push(cold.treePeakMB);
         base.warm.push(warm.seconds);
         rmSync(baseSite, { recursive: true, force: true });
         console.error(`N=${n} run ${run + 1}/${runs}: baseline ${cold.seconds} s, one change ${warm.seconds} s`);
       }
-      const cold = timed(['scripts/build.ts', '--out', site], env);
+      const cold = await timed(['scripts/build.ts', '--out', site], env);
       out = tree(site);
       appendFileSync(changed, `\nMột câu được thêm vào để đo lần dựng lại (${run}).\n`);
-      const warm = timed(['scripts/build.ts', '--out', site], env);
+      const warm = await timed(['scripts/build.ts', '--out', site], env);
       // Its output stays inside its own folder: the prerender chunks resolve packages from there.
       rmSync(join(min, 'dist'), { recursive: true, force: true });
-      const minimal = timed(
+      const minimal = await timed(
         ['node_modules/astro/bin/astro.mjs', 'build'],
         { CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
         min,
@@ -171,7 +184,7 @@ if (!values['skip-build']) {
       minimalPeak = Math.max(minimalPeak, minimal.peakMB);
       // The framework's own floor for a rebuild: the same one-sentence change, its caches kept.
       appendFileSync(changed, `\nMột câu được thêm vào để đo lần dựng lại (minimal ${run}).\n`);
-      const minimalWarm = timed(
+      const minimalWarm = await timed(
         ['node_modules/astro/bin/astro.mjs', 'build'],
         { CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
         min,
@@ -179,10 +192,11 @@ if (!values['skip-build']) {
       samples.minimalWarm.push(minimalWarm.seconds);
       if (hasHugo) {
         rmSync(join(work, 'hugo'), { recursive: true, force: true });
-        hugo.push(hugoBuild(work, content).seconds);
+        hugo.push((await hugoBuild(work, content)).seconds);
       }
       samples.cold.push(cold.seconds);
       samples.peak.push(cold.peakMB);
+      samples.treePeak.push(cold.treePeakMB);
       samples.warm.push(warm.seconds);
       samples.minimal.push(minimal.seconds);
       console.error(
@@ -199,6 +213,7 @@ if (!values['skip-build']) {
       seconds: cold,
       msPerPage: +((cold * 1000) / out.pages).toFixed(2),
       peakMB: Math.max(...samples.peak),
+      treePeakMB: Math.max(...samples.treePeak),
       outputMB: +(out.bytes / 1048576).toFixed(1),
       oneChangeSeconds: median(samples.warm),
       oneChangeShare: +(median(samples.warm) / cold).toFixed(2),
@@ -214,6 +229,7 @@ if (!values['skip-build']) {
         : {
             baselineSeconds: median(base.cold),
             baselinePeakMB: Math.max(...base.peak),
+            baselineTreePeakMB: Math.max(...base.treePeak),
             baselineOneChangeSeconds: median(base.warm),
             baselineOneChangeShare: +(median(base.warm) / median(base.cold)).toFixed(2),
             baselineRatioToMinimal: +(median(base.cold) / minimal).toFixed(2),
@@ -228,24 +244,24 @@ if (!values['skip-build']) {
   results.buildScaling = { runs, rows, linear };
   console.log(`\n## Build scaling (medians of ${runs} runs: cold build; then one entry changed)\n`);
   console.log(
-    '| N/lang | pages | full build | ms/page | peak MB | output MB | 1 change | minimal Astro | minimal, 1 change | Hugo | full ÷ minimal | full ÷ Hugo |',
+    '| N/lang | pages | full build | ms/page | peak MB (largest process / all) | output MB | 1 change | minimal Astro | minimal, 1 change | Hugo | full ÷ minimal | full ÷ Hugo |',
   );
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
     console.log(
-      `| ${r.n} | ${r.pages} | ${r.seconds} s | ${r.msPerPage} | ${r.peakMB} | ${r.outputMB} | ${r.oneChangeSeconds} s (${Math.round(Number(r.oneChangeShare) * 100)} %) | ${r.minimalSeconds} s (${r.minimalMsPerPage} ms/page) | ${r.minimalOneChangeSeconds} s | ${r.hugoSeconds ?? '–'} s | ${r.ratioToMinimal}× | ${r.ratioToHugo ?? '–'}× |`,
+      `| ${r.n} | ${r.pages} | ${r.seconds} s | ${r.msPerPage} | ${r.peakMB} / ${r.treePeakMB} | ${r.outputMB} | ${r.oneChangeSeconds} s (${Math.round(Number(r.oneChangeShare) * 100)} %) | ${r.minimalSeconds} s (${r.minimalMsPerPage} ms/page) | ${r.minimalOneChangeSeconds} s | ${r.hugoSeconds ?? '–'} s | ${r.ratioToMinimal}× | ${r.ratioToHugo ?? '–'}× |`,
     );
   }
   if (values.baseline) {
     console.log(`\n### Before (${values.baseline}) and after, same runs\n`);
     console.log(
-      '| N/lang | before: full | peak MB | 1 change | ÷ minimal | after: full | peak MB | 1 change | ÷ minimal |',
+      '| N/lang | before: full | peak MB (process / all) | 1 change | ÷ minimal | after: full | peak MB (process / all) | 1 change | ÷ minimal |',
     );
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const r of rows) {
       const share = (x: unknown) => `${Math.round(Number(x) * 100)} %`;
       console.log(
-        `| ${r.n} | ${r.baselineSeconds} s | ${r.baselinePeakMB} | ${r.baselineOneChangeSeconds} s (${share(r.baselineOneChangeShare)}) | ${r.baselineRatioToMinimal}× | ${r.seconds} s | ${r.peakMB} | ${r.oneChangeSeconds} s (${share(r.oneChangeShare)}) | ${r.ratioToMinimal}× |`,
+        `| ${r.n} | ${r.baselineSeconds} s | ${r.baselinePeakMB} / ${r.baselineTreePeakMB} | ${r.baselineOneChangeSeconds} s (${share(r.baselineOneChangeShare)}) | ${r.baselineRatioToMinimal}× | ${r.seconds} s | ${r.peakMB} / ${r.treePeakMB} | ${r.oneChangeSeconds} s (${share(r.oneChangeShare)}) | ${r.ratioToMinimal}× |`,
       );
     }
   }
