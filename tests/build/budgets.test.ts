@@ -3,7 +3,7 @@
  * it, and every image sized and in a modern format. Measured figures are in the closing notes;
  * the budgets leave room for content to grow, not for a heavier framework.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
@@ -83,5 +83,16 @@ describe('images', () => {
       }
     }
     expect(pictures).toBeGreaterThan(50);
+  });
+});
+
+describe('search index', () => {
+  // A first search downloads the chunks that hold its words, stored compressed as sent.
+  // Pagefind's default chunks are 20–50 kB each; scripts/search-index.ts asks for smaller ones.
+  it('every index chunk is small, so a query downloads kilobytes of index, not tens of kilobytes', () => {
+    const dir = `${DIST}/pagefind/index`;
+    const sizes = readdirSync(dir).map((f) => statSync(`${dir}/${f}`).size);
+    expect(sizes.length).toBeGreaterThan(40);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(10 * KB);
   });
 });
