@@ -14,7 +14,10 @@ export interface RawEntry {
   id: string;
   /** Data the collection's schema has already validated (Astro's loader, or the content gate). */
   data: unknown;
-  /** The Markdown/MDX source, for text the search index folds (Vietnamese "đ" words). */
+  /**
+   * What the search index folds of the body, its Vietnamese "đ" words: the Markdown/MDX source,
+   * or in a build only those words (Astro's store keeps no more, src/lib/stored-entry.ts).
+   */
   body?: string | undefined;
 }
 
