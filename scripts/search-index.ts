@@ -14,7 +14,7 @@ if (!dir) throw new Error('Usage: node scripts/search-index.ts <built site folde
 // two-word query; chunks of 2,500 positions (6–8 kB) bring that to about 10 kB. The price is a
 // longer chunk list in each language's meta file: +0.4 kB on the demo. Pagefind reads the size
 // from this environment variable only (marked unstable in 1.x): if a release drops it, search
-// works as before with the default chunks, and tests/build/budgets.test.ts says so.
+// works as before with the default chunks, and tests/build/budgets.test.ts fails.
 process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '2500';
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

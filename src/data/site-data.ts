@@ -33,6 +33,10 @@ export function getSiteModel(): Promise<SiteModel> {
   return model;
 }
 
+/** The route data of `route` (src/lib/route-data.ts) in this build's context. */
+const dataOf = (route: Route, model: SiteModel, headings?: readonly Heading[]) =>
+  routeData(route, model, { translations: useTranslations, site: siteConfig.url, preview: isPreview() }, headings);
+
 /**
  * Static paths of the catch-all page. Each carries a cache key (Astro's incremental build): the
  * hash of everything the page shows except the body, which Astro tracks itself, so a rebuild
@@ -56,9 +60,6 @@ export async function getRoutes(): Promise<
 export async function getRouteData(route: Route, headings?: readonly Heading[]): Promise<RouteData> {
   return dataOf(route, await getSiteModel(), headings);
 }
-
-const dataOf = (route: Route, model: SiteModel, headings?: readonly Heading[]) =>
-  routeData(route, model, { translations: useTranslations, site: siteConfig.url, preview: isPreview() }, headings);
 
 /** The compiled body of an entry, to render on its page. */
 export async function renderEntry(entry: Entry) {

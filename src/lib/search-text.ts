@@ -32,18 +32,20 @@ export function foldVietnamese(text: string): string {
     .normalize('NFC');
 }
 
-/** The words of a text that contain "đ", normalised, each once: "Định Hóa, đền Đuổm" → `Định đền Đuổm`. */
-export function dWords(text: string): string {
-  return [...new Set(normalizeText(text).match(/[\p{L}\p{M}]*[đĐ][\p{L}\p{M}]*/gu) ?? [])].join(' ');
+/** The words of a text that contain "đ", normalised, each once. */
+function dWordList(text: string): string[] {
+  return [...new Set(normalizeText(text).match(/[\p{L}\p{M}]*[đĐ][\p{L}\p{M}]*/gu) ?? [])];
 }
+
+/** `dWordList` as text, for the content store (stored-entry.ts): "Định Hóa, đền Đuổm" → `Định đền Đuổm`. */
+export const dWords = (text: string): string => dWordList(text).join(' ');
 
 /**
  * The words of a Vietnamese text that contain "đ", folded: the part of the text Pagefind
  * cannot match for a reader who types without diacritics. Indexed as hidden metadata.
  */
 export function foldedDWords(text: string): string {
-  const words = dWords(text).split(' ').filter(Boolean);
-  return [...new Set(words.map((w) => foldVietnamese(w).toLowerCase()))].sort().join(' ');
+  return [...new Set(dWordList(text).map((w) => foldVietnamese(w).toLowerCase()))].sort().join(' ');
 }
 
 /** Korean particles, longest first, stripped from the end of a query word. */
