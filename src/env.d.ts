@@ -6,3 +6,12 @@ declare module 'fontverter' {
   const fontverter: { convert(font: Buffer, to: 'truetype' | 'woff' | 'woff2'): Promise<Buffer> };
   export default fontverter;
 }
+
+// subset-font (papandreou) ships no types; the one call `npm run fonts` makes.
+declare module 'subset-font' {
+  export default function subsetFont(
+    font: Buffer,
+    text: string,
+    options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2' },
+  ): Promise<Buffer>;
+}
