@@ -13,22 +13,25 @@ import { templatePages } from '../support/templates.ts';
 const DIST = demoDist();
 const gz = (data: Buffer | string) => gzipSync(data).length;
 const KB = 1024;
+// Every page's CSS: 5 kB, plus the heading font's three unicode ranges (about 0.2 kB), which
+// spare a Vietnamese or English page 7 kB of font.
+const CSS = 5.5 * KB;
 /** [HTML, CSS, JS] budgets in gzip bytes. */
 const BUDGETS: Record<string, [number, number, number]> = {
-  home: [12 * KB, 5 * KB, 0],
-  list: [12 * KB, 5 * KB, 0],
-  article: [12 * KB, 5 * KB, 1 * KB],
-  rebuttal: [12 * KB, 5 * KB, 1 * KB],
-  heritage: [12 * KB, 5 * KB, 1 * KB],
-  product: [12 * KB, 5 * KB, 1 * KB],
-  sovereignty: [12 * KB, 5 * KB, 1 * KB],
-  partner: [12 * KB, 5 * KB, 1 * KB],
-  page: [12 * KB, 5 * KB, 1 * KB],
-  anniversaries: [12 * KB, 5 * KB, 0],
-  anniversary: [8 * KB, 5 * KB, 0],
-  calendar: [12 * KB, 5 * KB, 0],
-  search: [6 * KB, 5 * KB, 4 * KB],
-  notFound: [4 * KB, 5 * KB, 0],
+  home: [12 * KB, CSS, 0],
+  list: [12 * KB, CSS, 0],
+  article: [12 * KB, CSS, 1 * KB],
+  rebuttal: [12 * KB, CSS, 1 * KB],
+  heritage: [12 * KB, CSS, 1 * KB],
+  product: [12 * KB, CSS, 1 * KB],
+  sovereignty: [12 * KB, CSS, 1 * KB],
+  partner: [12 * KB, CSS, 1 * KB],
+  page: [12 * KB, CSS, 1 * KB],
+  anniversaries: [12 * KB, CSS, 0],
+  anniversary: [8 * KB, CSS, 0],
+  calendar: [12 * KB, CSS, 0],
+  search: [6 * KB, CSS, 4 * KB],
+  notFound: [4 * KB, CSS, 0],
 };
 
 function weigh(file: string) {
