@@ -57,6 +57,10 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // Once in CI, Chromium's process died in the middle of a test. A new one is started for
+          // the next test (tests/e2e/support/built-site.ts) and the failed test runs once more;
+          // a failure that is the site's own fails again and stays red.
+          retry: 1,
         },
       },
     ],

@@ -4,26 +4,14 @@
  * the full Latin slice is never fetched; a heading with a letter outside the core (ü) fetches it,
  * so that letter is still drawn in the heading font.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { localeUrl } from '../../src/i18n/locales.ts';
 import { codePoints } from '../../src/lib/heading-font.ts';
 import { TEMPLATE_PATHS } from '../support/templates.ts';
-import { launchChromium } from './support/browser.ts';
-import { startPreview } from './support/server.ts';
+import { useBuiltSite } from './support/built-site.ts';
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let server: { origin: string; stop: () => void };
-
-beforeAll(async () => {
-  server = await startPreview();
-  ({ browser, close: closeBrowser } = await launchChromium());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  server?.stop();
-});
+const demo = useBuiltSite();
 
 type Face = 'core' | 'vietnamese' | 'latin rest';
 
@@ -52,9 +40,9 @@ async function loadedFaces(page: Page): Promise<Face[]> {
 describe('heading font', () => {
   for (const code of ['vi', 'en'] as const) {
     it(`draws the headings of every ${code} template without the full Latin slice`, async () => {
-      const page = await browser.newPage();
+      const page = await demo.browser.newPage();
       for (const [template, path] of Object.entries(TEMPLATE_PATHS)) {
-        await page.goto(`${server.origin}${localeUrl(code)}${path}`);
+        await page.goto(`${demo.origin}${localeUrl(code)}${path}`);
         const faces = await loadedFaces(page);
         expect(faces, template).toContain('core');
         expect(faces, template).not.toContain('latin rest');
@@ -64,8 +52,8 @@ describe('heading font', () => {
     });
   }
   it('fetches the Latin slice for a heading letter the core lacks', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/en/${TEMPLATE_PATHS.article}`);
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.origin}/en/${TEMPLATE_PATHS.article}`);
     expect(await loadedFaces(page)).not.toContain('latin rest');
     await page.evaluate(() =>
       document

@@ -7,27 +7,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { LOCALES, localeUrl, type LocaleCode } from '../../src/i18n/locales.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { buildSite } from '../build/support/build.ts';
-import { launchChromium } from './support/browser.ts';
+import { useBuiltSite } from './support/built-site.ts';
 import { startPreview } from './support/server.ts';
 import { HomePage } from './pages/home-page.ts';
 import { EntryPage } from './pages/entry-page.ts';
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let server: { origin: string; stop: () => void };
-
-beforeAll(async () => {
-  server = await startPreview();
-  ({ browser, close: closeBrowser } = await launchChromium());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  server?.stop();
-});
+const demo = useBuiltSite();
 
 /** A UI string of a locale, as written in its file. */
 const ui = (code: LocaleCode, key: string): string => {
@@ -39,7 +27,7 @@ const ui = (code: LocaleCode, key: string): string => {
 describe('home page in each locale', () => {
   for (const locale of LOCALES) {
     it(`${locale.code}: has lang ${locale.lang}, its title, its sections and a switcher with every language`, async () => {
-      const home = new HomePage(await browser.newPage(), server.origin);
+      const home = new HomePage(await demo.browser.newPage(), demo.origin);
       await home.openLocale(locale.code);
       expect(await home.lang()).toBe(locale.lang);
       expect(await home.heading()).toBe(ui(locale.code, 'home.title'));
@@ -66,7 +54,7 @@ describe('home page in each locale', () => {
   }
 
   it('follows the switcher from each home page to every other home page', async () => {
-    const home = new HomePage(await browser.newPage(), server.origin);
+    const home = new HomePage(await demo.browser.newPage(), demo.origin);
     for (const from of LOCALES) {
       for (const to of LOCALES.filter((l) => l.code !== from.code)) {
         await home.openLocale(from.code);
@@ -81,11 +69,11 @@ describe('home page in each locale', () => {
 
 describe('detail pages', () => {
   it('switches to the same entry in every other language and back (the demo is fully translated)', async () => {
-    const home = new HomePage(await browser.newPage(), server.origin);
+    const home = new HomePage(await demo.browser.newPage(), demo.origin);
     await home.openLocale('vi');
     const href = await home.firstCardLink('heritage');
     expect(href).toMatch(/^\/heritage\/[a-z0-9-]+\/$/);
-    const entry = new EntryPage(home.page, server.origin);
+    const entry = new EntryPage(home.page, demo.origin);
     const slug = href!.split('/')[2];
     for (const to of LOCALES.slice(1)) {
       await entry.open(href!);
@@ -121,7 +109,7 @@ describe('a page missing in some languages (fixture site)', () => {
   });
 
   it('marks the missing languages and leads to their home; the translated one to the entry', async () => {
-    const entry = new EntryPage(await browser.newPage(), fixture.origin);
+    const entry = new EntryPage(await demo.browser.newPage(), fixture.origin);
     const source = '/articles/bai-hop-le/';
     await entry.open(source);
     const missing = [];

@@ -9,11 +9,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { LOCALES, localeUrl } from '../../src/i18n/locales.ts';
 import { TEMPLATE_PATHS } from '../support/templates.ts';
-import { launchChromium } from './support/browser.ts';
-import { startPreview } from './support/server.ts';
+import { useBuiltSite } from './support/built-site.ts';
 import { LayoutPage } from './pages/layout-page.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -29,22 +28,14 @@ const LEAFLETS = ['heritage', 'product', 'partner'] as const;
 const url = (code: (typeof LOCALES)[number]['code'], template: string) =>
   `${localeUrl(code)}${TEMPLATE_PATHS[template]}`;
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let server: { origin: string; stop: () => void };
+const demo = useBuiltSite();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await startPreview();
-  ({ browser, close: closeBrowser } = await launchChromium());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  server?.stop();
 });
 
 async function open(context: BrowserContext, path: string): Promise<LayoutPage> {
-  const page = new LayoutPage(await context.newPage(), server.origin);
+  const page = new LayoutPage(await context.newPage(), demo.origin);
   await page.open(path);
   return page;
 }
@@ -53,7 +44,7 @@ for (const viewport of VIEWPORTS) {
   describe(`at ${viewport.width}×${viewport.height}`, () => {
     let context: BrowserContext;
     beforeAll(async () => {
-      context = await browser.newContext({ viewport, bypassCSP: true });
+      context = await demo.browser.newContext({ viewport, bypassCSP: true });
     });
     afterAll(async () => context?.close());
 
@@ -87,7 +78,7 @@ for (const viewport of VIEWPORTS) {
 
 describe('phones', () => {
   it('stack the facts table (label above value) and keep the breadcrumb on one line', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await demo.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await open(context, url('vi', 'heritage'));
     const [dt, dd] = await Promise.all(
       ['.facts dt', '.facts dd'].map((s) =>
@@ -107,7 +98,7 @@ describe('phones', () => {
   });
 
   it('at the end of a long page, a "back to top" link covers nothing and leads back up', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await demo.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await open(context, localeUrl('en', 'articles'));
     const link = page.page.locator('a.to-top');
     const inView = () =>
@@ -137,7 +128,7 @@ describe('phones', () => {
 
 describe('desktop', () => {
   it('keeps the body text to about 75 characters a line', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 800 } });
     for (const code of ['vi', 'en'] as const) {
       const page = await open(context, url(code, 'article'));
       const chars = await page.charactersPerLine();
@@ -156,7 +147,7 @@ describe('axe on the changed templates', () => {
   for (const viewport of [VIEWPORTS[0], VIEWPORTS[2]]) {
     for (const locale of LOCALES) {
       it(`${locale.code}: no serious or critical violation at ${viewport.width} px`, { timeout: 120_000 }, async () => {
-        const context = await browser.newContext({ viewport, bypassCSP: true });
+        const context = await demo.browser.newContext({ viewport, bypassCSP: true });
         const found: string[] = [];
         for (const template of CHANGED) {
           const page = await open(context, url(locale.code, template));
@@ -187,7 +178,7 @@ describe('print', () => {
         `${code} ${template}: no header chrome, the QR code and address kept, at most two A4 pages`,
         { timeout: 60_000 },
         async () => {
-          const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+          const context = await demo.browser.newContext({ viewport: { width: 1280, height: 800 } });
           const page = await open(context, url(code, template));
           await page.emulatePrint();
           for (const chrome of [

@@ -8,9 +8,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium } from './support/browser.ts';
-import { startPreview } from './support/server.ts';
+import type { BrowserContext } from 'playwright-core';
+import { useBuiltSite } from './support/built-site.ts';
 import { SitePage } from './pages/site-page.ts';
 import { templatePages } from '../support/templates.ts';
 
@@ -21,18 +20,10 @@ const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 900 },
 ] as const;
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let server: { origin: string; stop: () => void };
+const demo = useBuiltSite();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await startPreview();
-  ({ browser, close: closeBrowser } = await launchChromium());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  server?.stop();
 });
 
 interface Axe {
@@ -53,7 +44,7 @@ async function audit(context: BrowserContext, url: string) {
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  const response = await page.goto(`${server.origin}${url}`, { waitUntil: 'load' });
+  const response = await page.goto(`${demo.origin}${url}`, { waitUntil: 'load' });
   if (url.includes('/search/')) await page.waitForLoadState('networkidle');
   if (!url.includes('404') && !response?.ok()) problems.push(`status ${response?.status()}`);
   await page.evaluate(AXE);
@@ -77,7 +68,7 @@ async function audit(context: BrowserContext, url: string) {
 // The CSP does not depend on the width: checked once per page, at the desktop width.
 describe('Content-Security-Policy', () => {
   it('is never violated on any template in any locale, and no request leaves the site', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS[1] });
+    const context = await demo.browser.newContext({ viewport: VIEWPORTS[1] });
     const page = await context.newPage();
     const violations: string[] = [];
     const offOrigin: string[] = [];
@@ -85,14 +76,14 @@ describe('Content-Security-Policy', () => {
     // Nothing a page asks for may come from anywhere but the site itself.
     page.on('request', (r) => {
       const url = r.url();
-      if (!url.startsWith(`${server.origin}/`) && !url.startsWith('data:')) offOrigin.push(`${page.url()}: ${url}`);
+      if (!url.startsWith(`${demo.origin}/`) && !url.startsWith('data:')) offOrigin.push(`${page.url()}: ${url}`);
     });
     await page.addInitScript(() =>
       document.addEventListener('securitypolicyviolation', (e) =>
         console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
       ),
     );
-    for (const t of templatePages()) await page.goto(`${server.origin}${t.url}`, { waitUntil: 'load' });
+    for (const t of templatePages()) await page.goto(`${demo.origin}${t.url}`, { waitUntil: 'load' });
     await context.close();
     expect(violations).toEqual([]);
     expect(offOrigin).toEqual([]);
@@ -104,7 +95,7 @@ for (const viewport of VIEWPORTS) {
     let context: BrowserContext;
     // axe is injected past the page's CSP (this context bypasses it; the CSP has its own test above).
     beforeAll(async () => {
-      context = await browser.newContext({ viewport, bypassCSP: true });
+      context = await demo.browser.newContext({ viewport, bypassCSP: true });
     });
     afterAll(async () => context?.close());
 
@@ -122,8 +113,8 @@ for (const viewport of VIEWPORTS) {
 
 describe('keyboard', () => {
   it('Tab reaches the language switcher, the main menu and search, each with a visible focus ring', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const site = new SitePage(await context.newPage(), server.origin);
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const site = new SitePage(await context.newPage(), demo.origin);
     await site.open('/en/');
     const reached = new Set<string>();
     for (let i = 0; i < 30; i++) {

@@ -8,25 +8,20 @@
  * search index included.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { localeUrl, type LocaleCode } from '../../src/i18n/locales.ts';
 import { demoDist } from '../support/built-demo.ts';
-import { launchChromium } from './support/browser.ts';
-import { startPreview } from './support/server.ts';
+import { useBuiltSite } from './support/built-site.ts';
 import { SearchPage } from './pages/search-page.ts';
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let server: { origin: string; stop: () => void };
+const demo = useBuiltSite();
 let page: Page;
 let search: SearchPage;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  server = await startPreview();
-  ({ browser, close: closeBrowser } = await launchChromium());
-  page = await browser.newPage();
+  page = await demo.browser.newPage();
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
@@ -36,11 +31,7 @@ beforeAll(async () => {
   page.on('pageerror', (e) => problems.push(e.message));
   // Requests cut short by the next navigation are not failures.
   page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()}`));
-  search = new SearchPage(page, server.origin);
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  server?.stop();
+  search = new SearchPage(page, demo.origin);
 });
 beforeEach(() => {
   problems.length = 0;

@@ -17,6 +17,8 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Shared memory in /tmp, not /dev/shm, which a container may keep small (64 MB in Docker).
+  '--disable-dev-shm-usage',
 ];
 
 export async function launchChromium(): Promise<{ browser: Browser; close: () => Promise<void> }> {
