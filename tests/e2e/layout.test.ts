@@ -8,7 +8,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { LOCALES, localeUrl } from '../../src/i18n/locales.ts';
 import { TEMPLATE_PATHS } from '../support/templates.ts';
@@ -43,10 +43,11 @@ async function open(context: BrowserContext, path: string): Promise<LayoutPage> 
 for (const viewport of VIEWPORTS) {
   describe(`at ${viewport.width}×${viewport.height}`, () => {
     let context: BrowserContext;
-    beforeAll(async () => {
+    // A context per test, from the Chromium of that moment (a new one after a crash).
+    beforeEach(async () => {
       context = await demo.browser.newContext({ viewport, bypassCSP: true });
     });
-    afterAll(async () => context?.close());
+    afterEach(async () => context?.close());
 
     for (const locale of LOCALES) {
       it(`${locale.code}: the header takes at most 20 % of the first screen, the switcher one line`, async () => {

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { useBuiltSite } from './support/built-site.ts';
 import { SitePage } from './pages/site-page.ts';
@@ -94,10 +94,11 @@ for (const viewport of VIEWPORTS) {
   describe(`every template at ${viewport.width} px`, () => {
     let context: BrowserContext;
     // axe is injected past the page's CSP (this context bypasses it; the CSP has its own test above).
-    beforeAll(async () => {
+    // A context per test, from the Chromium of that moment (a new one after a crash).
+    beforeEach(async () => {
       context = await demo.browser.newContext({ viewport, bypassCSP: true });
     });
-    afterAll(async () => context?.close());
+    afterEach(async () => context?.close());
 
     for (const t of templatePages()) {
       it(`${t.locale} ${t.template} (${t.url}): no console error, failed request or serious axe violation`, async () => {

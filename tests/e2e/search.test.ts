@@ -8,7 +8,7 @@
  * search index included.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { localeUrl, type LocaleCode } from '../../src/i18n/locales.ts';
 import { demoDist } from '../support/built-demo.ts';
@@ -20,7 +20,9 @@ let page: Page;
 let search: SearchPage;
 const problems: string[] = [];
 
-beforeAll(async () => {
+// A new page for each test, from the Chromium of that moment (a new one after a crash).
+beforeEach(async () => {
+  problems.length = 0;
   page = await demo.browser.newPage();
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -33,12 +35,9 @@ beforeAll(async () => {
   page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()}`));
   search = new SearchPage(page, demo.origin);
 });
-beforeEach(() => {
-  problems.length = 0;
-});
 afterEach(async () => {
-  // Leave the page, so that a request still running cannot be blamed on the next test.
-  await page.goto('about:blank');
+  // Close the page, so that a request still running cannot be blamed on the next test.
+  await page.close();
   expect(problems, 'console errors, failed requests or CSP violations').toEqual([]);
 });
 
